@@ -1,0 +1,31 @@
+/**
+ * The drop-in: `<script src="…/carebar.js" defer></script>` is a site's whole install.
+ * Configured by the script tag's data-* attributes (README: "Options").
+ */
+import { Carebar } from './core/carebar.js';
+import { carebar as pageCarebar } from './core/instance.js';
+import { features } from './features/registry.js';
+import './toolbar/toolbar.js';
+
+const script = document.currentScript as HTMLScriptElement | null;
+const options = script?.dataset ?? {};
+
+const wanted = options.features?.split(',').map((id) => id.trim()).filter(Boolean);
+const unknown = wanted?.filter((id) => !features.some((feature) => feature.id === id));
+if (unknown?.length) {
+  console.warn(`carebar: data-features has unknown ids (${unknown.join(', ')}); known: ${features.map((f) => f.id).join(', ')}`);
+}
+
+const carebar = wanted ? new Carebar(features.filter((feature) => wanted.includes(feature.id))) : pageCarebar;
+window.carebar = carebar;
+// Run now: in <head> without `defer`, this is before the first paint, so saved settings never flash.
+carebar.start();
+
+const toolbar = document.createElement('care-toolbar');
+toolbar.carebar = carebar;
+toolbar.position = options.position === 'float' ? 'float' : 'top';
+if (options.lang) toolbar.locale = options.lang;
+if (options.elderUrl) toolbar.elderUrl = options.elderUrl;
+if (options.shortcuts === 'off') toolbar.shortcuts = 'off';
+// Outside <body>: a single-page app that re-renders its body cannot remove it, and body zoom cannot reach it.
+document.documentElement.append(toolbar);

@@ -1,0 +1,45 @@
+import type { FeatureId } from '../features/types.js';
+
+/** The languages carebar speaks. */
+export type Lang = 'zh-CN' | 'zh-TW' | 'en';
+
+/**
+ * Every string carebar shows or speaks. The compiler checks that each language has all of them.
+ * `{name}`-style placeholders are filled in by `format()`.
+ */
+export interface Translation {
+  /** BCP 47 tag, used for `lang` attributes and for picking a voice. */
+  readonly lang: Lang;
+  /** The toolbar's accessible name. */
+  readonly toolbar: string;
+  /** The button that opens the toolbar, shown while it is closed. Short: it sits on every page. */
+  readonly launcher: string;
+  readonly close: string;
+  /** Turns every feature off. */
+  readonly reset: string;
+  readonly help: string;
+  /** Title of the help panel. */
+  readonly helpTitle: string;
+  /** Heading above the list of keyboard shortcuts in the help panel. */
+  readonly shortcuts: string;
+  /** Help panel: the shortcut that moves keyboard focus into the toolbar. */
+  readonly focusToolbar: string;
+  /** Help panel: how to move between the toolbar's buttons. */
+  readonly arrowKeys: string;
+  /** Stepper buttons: `{name}` is the feature's name, e.g. "Zoom: smaller". */
+  readonly decrease: string;
+  readonly increase: string;
+  /** Announced after a toggle is switched, e.g. "Crosshair on". */
+  readonly on: string;
+  readonly off: string;
+  /** Announced after a stepper or choice changes: `{name}` and `{value}`. */
+  readonly changed: string;
+  /** Announced after reset. */
+  readonly resetDone: string;
+  /** Each feature's short name, on its button. */
+  readonly features: Readonly<Record<FeatureId, string>>;
+  /** Names of the values of choice features, keyed by value id. */
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export type TranslationKey = Exclude<keyof Translation, 'lang' | 'features' | 'values'>;

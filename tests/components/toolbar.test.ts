@@ -1,0 +1,342 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { STORAGE_KEY } from '../../src/core/settings.js';
+import type { CareChangeEvent } from '../../src/events/care-change.js';
+import { button, focusedName, freshCarebar, pageTraces, resetAll, toolbarFixture } from './helpers.js';
+
+const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
+
+describe('<care-toolbar>', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('style');
+    resetAll();
+  });
+
+  describe('accessibility', () => {
+    it('passes axe while closed', async () => {
+      const toolbar = await toolbarFixture();
+      await expect(toolbar).to.be.accessible();
+    });
+
+    it('passes axe while open, and with the help panel open', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      await expect(toolbar).to.be.accessible();
+      button(toolbar, '帮助').click();
+      await toolbar.updateComplete;
+      expect(toolbar.shadowRoot!.querySelector('[role=dialog]')).to.have.attribute('aria-labelledby', 'panel-title');
+      await expect(toolbar).to.be.accessible();
+    });
+
+    it('is a role=toolbar of buttons at least 44 × 44 px with text of at least 16 px', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const bar = toolbar.shadowRoot!.querySelector('[role=toolbar]')!;
+      expect(bar.getAttribute('aria-label')).to.equal('无障碍工具条');
+      const controls = [...bar.querySelectorAll<HTMLElement>('button, a')];
+      expect(controls.length).to.be.greaterThan(4);
+      for (const control of controls) {
+        const box = control.getBoundingClientRect();
+        expect(box.width, control.textContent!).to.be.at.least(44);
+        expect(box.height, control.textContent!).to.be.at.least(44);
+        expect(parseFloat(getComputedStyle(control).fontSize)).to.be.at.least(16);
+      }
+    });
+
+    it('keeps its own size when the page sets a tiny root font and hostile resets', async () => {
+      document.documentElement.style.fontSize = '8px';
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const launcher = button(toolbar, '帮助');
+      expect(parseFloat(getComputedStyle(launcher).fontSize)).to.equal(16);
+    });
+
+    it('drops transitions when the user prefers reduced motion', async () => {
+      const toolbar = await toolbarFixture();
+      const launcher = toolbar.shadowRoot!.querySelector('.launcher')!;
+      expect(getComputedStyle(launcher).transitionDuration).not.to.equal('0s');
+      await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      try {
+        expect(getComputedStyle(launcher).transitionDuration).to.equal('0s');
+      } finally {
+        await executeServerCommand('emulate-media-features', []);
+      }
+    });
+
+    it('uses system colours in forced-colors mode', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const reset = button(toolbar, '重置');
+        const probe = document.createElement('div');
+        probe.style.color = 'ButtonText';
+        document.body.append(probe);
+        expect(getComputedStyle(reset).color).to.equal(getComputedStyle(probe).color);
+        probe.remove();
+      } finally {
+        await executeServerCommand('emulate-media-features', []);
+      }
+    });
+  });
+
+  describe('rendering from the registry', () => {
+    it('shows a stepper for text size, with its value, and disables what cannot go further', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const group = toolbar.shadowRoot!.querySelector('[role=group][aria-label="文字大小"]')!;
+      expect(group.textContent).to.contain('100%');
+      expect(button(toolbar, '文字大小缩小').disabled).to.equal(true);
+      button(toolbar, '文字大小放大').click();
+      await toolbar.updateComplete;
+      expect(group.textContent).to.contain('125%');
+      expect(button(toolbar, '文字大小缩小').disabled).to.equal(false);
+    });
+
+    it('speaks English and traditional Chinese', async () => {
+      const english = await toolbarFixture({ locale: 'en' });
+      expect(english.shadowRoot!.querySelector('.launcher')!.textContent).to.contain('Accessibility');
+      const traditional = await toolbarFixture({ locale: 'zh-Hant-TW' });
+      expect(traditional.shadowRoot!.querySelector('.launcher')!.textContent).to.contain('無障礙');
+    });
+
+    it('follows <html lang> when no locale is given', async () => {
+      document.documentElement.lang = 'en-GB';
+      try {
+        const toolbar = await toolbarFixture({ locale: '' });
+        toolbar.locale = undefined;
+        await toolbar.updateComplete;
+        expect(toolbar.shadowRoot!.querySelector('.launcher')!.textContent).to.contain('Accessibility');
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+
+    it('reserves the open top bar’s height at the top of the page, and gives it back when closed', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const barHeight = toolbar.shadowRoot!.querySelector('.bar')!.getBoundingClientRect().height;
+      expect(parseFloat(getComputedStyle(document.documentElement).paddingTop)).to.equal(Math.ceil(barHeight));
+      toolbar.carebar.close();
+      await toolbar.updateComplete;
+      expect(getComputedStyle(document.documentElement).paddingTop).to.equal('0px');
+    });
+  });
+
+  describe('the JavaScript API', () => {
+    it('lists every feature with its kind, range and default', async () => {
+      const toolbar = await toolbarFixture();
+      expect(toolbar.carebar.features).to.deep.include({ id: 'text', kind: 'stepper', default: 1, min: 1, max: 2, step: 0.25 });
+    });
+
+    it('sets, gets and reports state, applying the effect to the page', async () => {
+      const toolbar = await toolbarFixture();
+      const before = rootFontSize();
+      toolbar.carebar.set('text', 1.5);
+      expect(toolbar.carebar.get('text')).to.equal(1.5);
+      expect(toolbar.carebar.state).to.deep.equal({ text: 1.5 });
+      expect(document.documentElement.getAttribute('data-care-text')).to.equal('1.5');
+      expect(rootFontSize()).to.equal(before * 1.5);
+    });
+
+    it('throws a RangeError naming the id and the allowed values, and applies nothing', async () => {
+      const toolbar = await toolbarFixture();
+      expect(() => toolbar.carebar.set('text', 3)).to.throw(RangeError, /"text".*1 to 2/);
+      expect(() => toolbar.carebar.set('text', '2' as unknown as number)).to.throw(RangeError);
+      expect(() => toolbar.carebar.set('nope' as 'text', 1)).to.throw(RangeError, /unknown feature "nope"/);
+      expect(toolbar.carebar.state).to.deep.equal({});
+      expect(pageTraces().attributes).to.deep.equal([]);
+    });
+
+    it('fires a bubbling, composed care-change on API calls and on clicks', async () => {
+      const toolbar = await toolbarFixture();
+      setTimeout(() => toolbar.carebar.set('text', 1.25));
+      const fromApi = (await oneEvent(document, 'care-change')) as CareChangeEvent;
+      expect(fromApi.detail).to.deep.equal({ feature: 'text', value: 1.25 });
+      expect(fromApi.composed).to.equal(true);
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      setTimeout(() => button(toolbar, '文字大小放大').click());
+      const fromClick = (await oneEvent(document, 'care-change')) as CareChangeEvent;
+      expect(fromClick.detail).to.deep.equal({ feature: 'text', value: 1.5 });
+    });
+
+    it('resets every feature and removes every trace from the page', async () => {
+      const toolbar = await toolbarFixture();
+      const before = { traces: pageTraces(), fontSize: rootFontSize() };
+      toolbar.carebar.set('text', 2);
+      expect(pageTraces()).not.to.deep.equal(before.traces);
+      toolbar.carebar.reset();
+      expect(pageTraces()).to.deep.equal(before.traces);
+      expect(rootFontSize()).to.equal(before.fontSize);
+      expect(toolbar.carebar.state).to.deep.equal({});
+    });
+
+    it('opens and closes the toolbar', async () => {
+      const toolbar = await toolbarFixture();
+      const bar = toolbar.shadowRoot!.querySelector<HTMLElement>('[role=toolbar]')!;
+      expect(bar.hidden).to.equal(true);
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      expect(bar.hidden).to.equal(false);
+      expect(toolbar.shadowRoot!.querySelector<HTMLElement>('.launcher')!.hidden).to.equal(true);
+      toolbar.carebar.close();
+      await toolbar.updateComplete;
+      expect(bar.hidden).to.equal(true);
+    });
+  });
+
+  describe('saved settings', () => {
+    it('saves under one versioned key and restores on the next page load', async () => {
+      const first = freshCarebar();
+      first.set('text', 1.75);
+      first.open();
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ state: { text: 1.75 }, open: true });
+      first.reset();
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { text: 1.75 }, open: true }));
+      const next = freshCarebarKeepingStorage();
+      next.start();
+      expect(next.get('text')).to.equal(1.75);
+      expect(next.isOpen).to.equal(true);
+      expect(document.documentElement.getAttribute('data-care-text')).to.equal('1.75');
+      next.reset();
+    });
+
+    it('clamps out-of-range values and drops unknown or mistyped ones', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { text: 9, nope: true }, open: 'yes' }));
+      const carebar = freshCarebarKeepingStorage();
+      carebar.start();
+      expect(carebar.state).to.deep.equal({ text: 2 });
+      expect(carebar.isOpen).to.equal(false);
+      carebar.reset();
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { text: 'big' } }));
+      const second = freshCarebarKeepingStorage();
+      second.start();
+      expect(second.state).to.deep.equal({});
+    });
+
+    it('discards a corrupt value without failing', async () => {
+      localStorage.setItem(STORAGE_KEY, '{not json');
+      const carebar = freshCarebarKeepingStorage();
+      expect(() => carebar.start()).not.to.throw();
+      expect(carebar.state).to.deep.equal({});
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    });
+
+    it('puts its traces back after a single-page app drops them on navigation', async () => {
+      const carebar = freshCarebar();
+      carebar.start();
+      carebar.set('text', 1.5);
+      document.documentElement.removeAttribute('data-care-text');
+      document.adoptedStyleSheets = [];
+      history.pushState({}, '', '#route-2');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(document.documentElement.getAttribute('data-care-text')).to.equal('1.5');
+      expect(rootFontSize()).to.equal(24);
+      carebar.reset();
+      history.replaceState({}, '', location.pathname + location.search);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop and moves among items with the arrow keys, Home and End', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const items = [...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.bar button:not([disabled])')];
+      const names = items.map((item) => item.getAttribute('aria-label') ?? item.textContent!.trim());
+      const tabStops = () => items.filter((item) => item.tabIndex === 0).length;
+      expect(tabStops()).to.equal(1);
+      items[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedName(toolbar)).to.equal(names[1]);
+      await sendKeys({ press: 'End' });
+      expect(focusedName(toolbar)).to.equal(names.at(-1));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedName(toolbar)).to.equal(names[0]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedName(toolbar)).to.equal(names.at(-1));
+      expect(items.at(-1)!.tabIndex).to.equal(0);
+      expect(tabStops()).to.equal(1);
+    });
+
+    it('operates a stepper with Enter and Space alone', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      button(toolbar, '文字大小放大').focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Space' });
+      expect(toolbar.carebar.get('text')).to.equal(1.5);
+    });
+
+    it('opens help as a dialog, closes it with Escape and returns focus to its button', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const help = button(toolbar, '帮助');
+      help.focus();
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      const dialog = toolbar.shadowRoot!.querySelector('[role=dialog]')!;
+      expect(dialog.textContent).to.contain('Alt+Shift+T');
+      expect(help.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+      await toolbar.updateComplete;
+      expect(toolbar.shadowRoot!.querySelector('[role=dialog]') === null, 'dialog closed').to.equal(true);
+      expect(focusedName(toolbar)).to.equal('帮助');
+    });
+
+    it('opens from the launcher and moves focus into the bar; Escape closes it back to the launcher', async () => {
+      const toolbar = await toolbarFixture();
+      const launcher = toolbar.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!;
+      launcher.focus();
+      await sendKeys({ press: 'Enter' });
+      await toolbar.updateComplete;
+      expect(toolbar.open).to.equal(true);
+      expect(Boolean(toolbar.shadowRoot!.activeElement?.closest('[role=toolbar]')), 'focus in the bar').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await toolbar.updateComplete;
+      expect(toolbar.open).to.equal(false);
+      expect(focusedName(toolbar)).to.equal(launcher.textContent!.trim());
+    });
+
+    it('runs Alt+Shift shortcuts, never takes Tab, and can be switched off', async () => {
+      const toolbar = await toolbarFixture();
+      await pressShortcut('KeyT');
+      expect(toolbar.carebar.get('text')).to.equal(1.25);
+      await pressShortcut('Digit0');
+      expect(toolbar.carebar.get('text')).to.equal(1);
+      const tab = new KeyboardEvent('keydown', { code: 'Tab', key: 'Tab', altKey: true, shiftKey: true, cancelable: true });
+      document.body.dispatchEvent(tab);
+      expect(tab.defaultPrevented).to.equal(false);
+      toolbar.shortcuts = 'off';
+      await pressShortcut('KeyT');
+      expect(toolbar.carebar.get('text')).to.equal(1);
+    });
+  });
+});
+
+/** Presses Alt+Shift and a key, as a person does. */
+async function pressShortcut(code: string) {
+  await sendKeys({ down: 'Alt' });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: code });
+  await sendKeys({ up: 'Shift' });
+  await sendKeys({ up: 'Alt' });
+}
+
+/** A new carebar reading what an earlier page saved (`freshCarebar` starts from nothing). */
+function freshCarebarKeepingStorage() {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  const carebar = freshCarebar();
+  if (saved !== null) localStorage.setItem(STORAGE_KEY, saved);
+  return carebar;
+}

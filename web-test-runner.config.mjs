@@ -1,0 +1,32 @@
+// Component and feature tests, in real Chromium (the system's; no browser is downloaded).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './dist/auditor/index.js';
+
+const executablePath = await findChrome();
+if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+
+/**
+ * `executeServerCommand('emulate-media-features', [{ name, value }])`: any media feature, such as
+ * `forced-colors`, which the stock `emulateMedia` command supports only under Playwright.
+ */
+const cdpSessions = new Map();
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    // The emulation lasts as long as the CDP session that set it, so keep one per test page.
+    if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+    await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
+export default {
+  files: 'tests/components/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaFeatures],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS] } })],
+  testFramework: { config: { timeout: 10000 } },
+};
