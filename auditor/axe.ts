@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'puppeteer';
+import { AXE_RUN_OPTIONS, criteriaOf, requirementsOf } from './axe-rules.js';
+import { MAX_NODES } from './checks/types.js';
+import type { Finding, Lang, Outcome } from './types.js';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** axe's own translations of its messages. */
+const AXE_LOCALES: Record<Lang, object | undefined> = {
+  'zh-CN': JSON.parse(readFileSync(require.resolve('axe-core/locales/zh_CN.json'), 'utf8')) as object,
+  en: undefined,
+};
+
+/**
+ * Runs axe-core on the page and every frame in it. axe is evaluated through CDP rather than added
+ * as a script tag, so a strict Content-Security-Policy cannot block it.
+ */
+export async function runAxe(page: Page, lang: Lang): Promise<Finding[]> {
+  // Frames first: axe in the top frame asks the frames' copies for their results.
+  await Promise.all(page.frames().map((frame) => frame.evaluate(AXE_SOURCE).catch(() => undefined)));
+  const results = await page.evaluate(
+    async (options, locale) => {
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      if (locale) axe.configure({ locale });
+      return axe.run(document, options);
+    },
+    AXE_RUN_OPTIONS,
+    AXE_LOCALES[lang] ?? null,
+  );
+  return normalise(results);
+}
+
+const OUTCOMES: Array<[keyof Pick<AxeResults, 'violations' | 'incomplete' | 'passes'>, Outcome]> = [
+  ['violations', 'fail'],
+  ['incomplete', 'review'],
+  ['passes', 'pass'],
+];
+
+/** axe's results as serialisable findings. */
+function normalise(results: AxeResults): Finding[] {
+  return OUTCOMES.flatMap(([group, outcome]) =>
+    results[group].map((rule: Result) => ({
+      id: rule.id,
+      source: 'axe' as const,
+      requirements: requirementsOf(rule.tags),
+      criteria: criteriaOf(rule.tags),
+      outcome,
+      impact: outcome === 'pass' ? null : rule.impact ?? null,
+      message: rule.help,
+      nodes: outcome === 'pass' ? [] : rule.nodes.slice(0, MAX_NODES).map((node) => ({ selector: node.target.join(' '), html: node.html })),
+      helpUrl: rule.helpUrl,
+    })),
+  );
+}

@@ -1,0 +1,72 @@
+import type { FindingNode } from '../types.js';
+import { MAX_NODES, type Check } from './types.js';
+
+/** Never walk more Tab presses than this, so that a huge page stays quick. */
+const MAX_TABS = 120;
+
+interface Step {
+  /** The focused element, or null when focus left the page's elements (it wrapped around). */
+  node: FindingNode | null;
+  /** Whether anything about the element visibly changed when it took focus. */
+  shows: boolean;
+  /** Focus went into an iframe, whose own elements the walk cannot see. */
+  frame: boolean;
+}
+
+export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
+  id: 'elder-keys',
+  requirements: ['ELDER-KEYS'],
+  appliesTo: 'every',
+  impact: 'serious',
+  messages: {
+    'zh-CN': {
+      pass: '用 Tab 键走遍了 {count} 个元素：焦点都清晰可见，也没有键盘陷阱。其他键盘操作请人工确认。',
+      trap: '键盘陷阱：按 Tab 键后焦点停在这些元素上，无法离开。',
+      invisible: '{count} 个元素获得键盘焦点时看不出焦点（没有焦点框或其他变化）。',
+      none: '页面上没有可以用 Tab 键到达的元素。',
+    },
+    en: {
+      pass: 'Tab reached {count} elements: focus was visible on each, with no keyboard trap. Check other keyboard operation by hand.',
+      trap: 'Keyboard trap: after Tab, focus stays on these elements and cannot leave.',
+      invisible: '{count} elements show no sign of keyboard focus (no focus ring or other change).',
+      none: 'Tab reaches no element on the page.',
+    },
+  },
+  async evaluate({ page }) {
+    const tabbable = await page.evaluate(() => {
+      const probe = window.__carebarProbe;
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      const candidates = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]')];
+      // Fingerprint every element unfocused, so that focus can be compared with it.
+      for (const el of candidates) probe.baseline.set(el, `${probe.visible(el)}|${probe.focusStyle(el)}`);
+      return candidates.filter((el) => (el as HTMLElement).tabIndex >= 0 && probe.visible(el)).length;
+    });
+    const steps: Step[] = [];
+    for (let i = 0; i < Math.min(tabbable + 2, MAX_TABS); i++) {
+      await page.keyboard.press('Tab');
+      steps.push(
+        await page.evaluate((): Step => {
+          const probe = window.__carebarProbe;
+          const el = probe.activeElement();
+          if (!el) return { node: null, shows: true, frame: false };
+          const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
+          return { node: probe.node(el), shows, frame: el.tagName === 'IFRAME' };
+        }),
+      );
+    }
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+    const reached = steps.filter((s): s is Step & { node: FindingNode } => s.node !== null);
+    if (!reached.length) return { outcome: tabbable ? 'fail' : 'pass', key: tabbable ? 'trap' : 'none' };
+    // A trap: focus that stops moving, or that cycles among a few elements while others were never reached.
+    const distinct = new Set(reached.map((s) => s.node.selector));
+    const wrapped = steps.some((s) => !s.node);
+    const stuck = steps.some((s, i) => i > 0 && s.node && !s.frame && s.node.selector === steps[i - 1].node?.selector);
+    if (stuck || (!wrapped && distinct.size < tabbable / 2 && steps.length >= tabbable)) {
+      const cycle = [...new Map(reached.slice(-4).map((s) => [s.node.selector, s.node])).values()];
+      return { outcome: 'fail', key: 'trap', nodes: cycle };
+    }
+    const invisible = [...new Map(reached.filter((s) => !s.shows && !s.frame).map((s) => [s.node.selector, s.node])).values()];
+    if (invisible.length) return { outcome: 'fail', key: 'invisible', params: { count: invisible.length }, nodes: invisible.slice(0, MAX_NODES) };
+    return { outcome: 'pass', key: 'pass', params: { count: distinct.size } };
+  },
+};

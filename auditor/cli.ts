@@ -1,0 +1,238 @@
+// carebar-audit: a thin shell over `audit()` that turns flags and a config file into options,
+// writes the reports, and exits 0 (passed the gate), 1 (did not) or 2 (could not run).
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { audit } from './audit.js';
+import { gateFailure, type FailOn } from './gate.js';
+import { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
+import { TOOL } from './tool.js';
+import type { AuditOptions, Lang } from './types.js';
+
+const CONFIG_FILE = 'carebar.config.json';
+
+/** The options commander collects, under their camelCase names, which are also the config file's keys. */
+interface CliOptions {
+  config?: string;
+  sitemap?: string;
+  crawl?: boolean;
+  maxPages: number;
+  depth: number;
+  include: string[];
+  exclude: string[];
+  profile: string;
+  elder?: boolean;
+  withToolbarElder?: boolean;
+  viewport?: { width: number; height: number };
+  mobile?: boolean;
+  waitFor?: string;
+  header: Record<string, string>;
+  cookie: Record<string, string>;
+  timeout: number;
+  concurrency: number;
+  format: Format[];
+  output?: string;
+  lang: Lang;
+  failUnder?: number;
+  failOn: FailOn;
+  includePasses?: boolean;
+  externalLinks?: boolean;
+}
+
+/** What the CLI needs from the outside world, so that tests can drive it in-process. */
+export interface CliEnvironment {
+  audit: typeof audit;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether progress may be shown: stderr is a terminal. */
+  progress: boolean;
+  cwd: string;
+  setExitCode: (code: number) => void;
+  signal?: AbortSignal;
+}
+
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`Expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}.`);
+  return n;
+};
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const formats = (value: string, previous: Format[] = []) => {
+  const list = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = list.filter((f) => !FORMATS.includes(f as Format));
+  if (unknown.length) throw new InvalidArgumentError(`Unknown format ${unknown.join(', ')}; use ${FORMATS.join(', ')}.`);
+  // A repeated --format adds to the list; the default (text) is replaced, not added to.
+  return [...new Set([...(previous === DEFAULT_FORMATS ? [] : previous), ...(list as Format[])])];
+};
+const DEFAULT_FORMATS: Format[] = ['text'];
+const pair = (separator: string, example: string) => (value: string, previous: Record<string, string> = {}) => {
+  const at = value.indexOf(separator);
+  if (at <= 0) throw new InvalidArgumentError(`Expected ${example}.`);
+  return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+};
+const viewport = (value: string) => {
+  const match = /^(\d+)x(\d+)$/.exec(value);
+  if (!match) throw new InvalidArgumentError('Expected WIDTHxHEIGHT, e.g. 1280x800.');
+  return { width: Number(match[1]), height: Number(match[2]) };
+};
+
+/** The command, with no side effects until it is parsed. */
+export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
+  const io: CliEnvironment = {
+    audit,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    progress: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+    setExitCode: (code) => void (process.exitCode = code),
+    ...env,
+  };
+  const program = new Command('carebar-audit')
+    .description('Audit web pages for accessibility (GB/T 37668), age-friendliness (适老化) and the government-site inspection, and score them.')
+    .version(TOOL.version)
+    .argument('[inputs...]', 'URLs or local HTML files; each one is an entry page (homepage)')
+    .option('-c, --config <file>', `a JSON config with the same keys as the long flags (default: ./${CONFIG_FILE} if it exists)`)
+    .option('--sitemap <url>', 'also audit the pages of this sitemap')
+    .option('--crawl', 'follow same-origin links from the entry pages')
+    .option('--max-pages <n>', 'crawl at most this many pages', integer(1), 20)
+    .option('--depth <n>', 'crawl this many links deep', integer(0), 2)
+    .option('--include <regex>', 'crawl only URLs matching (repeatable)', collect, [])
+    .option('--exclude <regex>', 'skip URLs matching (repeatable)', collect, [])
+    .option('--profile <name|file>', 'scoring profile: all, gbt37668, elder, gov, or a profile JSON file', 'all')
+    .option('--elder', 'audit every page as an elder (关怀版) version')
+    .option('--with-toolbar-elder', "switch on the page's carebar elder mode first, then audit")
+    .option('--viewport <WxH>', 'viewport size (default 1280x800)', viewport)
+    .option('--mobile', 'emulate a phone')
+    .option('--wait-for <selector>', 'wait for this CSS selector after load')
+    .option('--header <name:value>', 'extra HTTP header (repeatable)', pair(':', 'name:value'), {})
+    .option('--cookie <name=value>', 'cookie for the audited pages (repeatable)', pair('=', 'name=value'), {})
+    .option('--timeout <ms>', 'per-page time limit', integer(1000), 30000)
+    .option('--concurrency <n>', 'pages audited at once', integer(1, 16), 2)
+    .option('-f, --format <formats>', `${FORMATS.join(', ')}; repeat or comma-separate for several`, formats, DEFAULT_FORMATS)
+    .option('-o, --output <path>', 'a file for one format, a directory for several')
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default('zh-CN'))
+    .option('--fail-under <score>', 'exit 1 when the score is below this (default: the profile pass mark)', integer(0, 100))
+    .addOption(new Option('--fail-on <level>', 'exit 1 on: veto, fail (any fail), review (any fail or review)').choices(['veto', 'fail', 'review']).default('veto'))
+    .option('--include-passes', 'list passed checks in the report')
+    .option('--external-links', 'also check links to other hosts')
+    .showHelpAfterError('(run carebar-audit --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (inputs: string[]) => {
+      const code = await run(program, inputs, io).catch((error: unknown) => {
+        io.stderr(`carebar-audit: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+      });
+      io.setExitCode(code);
+    });
+  return program;
+}
+
+async function run(program: Command, inputs: string[], io: CliEnvironment): Promise<number> {
+  const configInputs = applyConfig(program, io.cwd);
+  const opts = program.opts<CliOptions>();
+  const urls = inputs.length ? inputs : configInputs;
+  if (!urls.length && !opts.sitemap) throw new Error('give at least one URL or file, or --sitemap <url>.');
+  if (opts.format.length > 1 && !opts.output) throw new Error(`several formats (${opts.format.join(', ')}) need --output <directory>.`);
+  const options: AuditOptions = {
+    signal: io.signal,
+    logger: { info: (m) => io.progress && io.stderr(`${m}\n`), warn: (m) => io.stderr(`${m}\n`) },
+    lang: opts.lang,
+    profile: opts.profile,
+    elder: opts.elder,
+    withToolbarElder: opts.withToolbarElder,
+    viewport: opts.viewport,
+    mobile: opts.mobile,
+    waitFor: opts.waitFor,
+    headers: opts.header,
+    cookies: opts.cookie,
+    timeout: opts.timeout,
+    concurrency: opts.concurrency,
+    includePasses: opts.includePasses,
+    externalLinks: opts.externalLinks,
+    sitemap: opts.sitemap,
+    crawl: opts.crawl ? { maxPages: opts.maxPages, depth: opts.depth, include: opts.include, exclude: opts.exclude } : false,
+    screenshots: opts.format.includes('html'),
+  };
+  const report = await io.audit(urls, options);
+  writeReports(report, opts, io);
+  const failure = gateFailure(report, { failUnder: opts.failUnder, failOn: opts.failOn });
+  const { score, verdict } = report.summary;
+  io.stderr(failure ? `carebar-audit: failed the gate: ${failure}.\n` : `carebar-audit: passed the gate: score ${score} (${verdict}).\n`);
+  return failure ? 1 : 0;
+}
+
+function writeReports(report: Awaited<ReturnType<typeof audit>>, opts: CliOptions, io: CliEnvironment): void {
+  const [only] = opts.format;
+  if (opts.format.length === 1) {
+    const text = formatReport(report, only, { lang: opts.lang });
+    if (opts.output) writeFileSync(join(io.cwd, opts.output), text);
+    else io.stdout(text);
+    return;
+  }
+  const dir = join(io.cwd, opts.output ?? '.');
+  mkdirSync(dir, { recursive: true });
+  for (const format of opts.format) writeFileSync(join(dir, `report.${REPORTERS[format].extension}`), formatReport(report, format, { lang: opts.lang }));
+}
+
+/**
+ * Reads the config file into the options that were not given as flags (defaults < config < flags),
+ * through each option's own parser so that a config value is checked like a flag. Returns its `inputs`.
+ */
+function applyConfig(program: Command, cwd: string): string[] {
+  const given = program.opts<CliOptions>().config;
+  const path = join(cwd, given ?? CONFIG_FILE);
+  if (!given && !existsSync(path)) return [];
+  let config: Record<string, unknown>;
+  try {
+    config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`the config file ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { inputs = [], ...rest } = config;
+  for (const [key, value] of Object.entries(rest)) {
+    const option = program.options.find((o) => o.attributeName() === key);
+    if (!option || key === 'config') throw new Error(`the config file ${path} has an unknown key "${key}".`);
+    if (program.getOptionValueSource(key) === 'cli') continue;
+    program.setOptionValueWithSource(key, parseConfigValue(option, value, path), 'config');
+  }
+  if (!Array.isArray(inputs) || !inputs.every((i) => typeof i === 'string')) throw new Error(`"inputs" in ${path} must be an array of strings.`);
+  return inputs;
+}
+
+function parseConfigValue(option: Option, value: unknown, path: string): unknown {
+  if (!option.required && !option.optional) {
+    if (typeof value !== 'boolean') throw new Error(`"${option.attributeName()}" in ${path} must be true or false.`);
+    return value;
+  }
+  const values = Array.isArray(value) ? value : [value];
+  try {
+    return values.reduce<unknown>((previous, item) => {
+      const text = typeof item === 'object' && item !== null ? Object.entries(item).map(([k, v]) => `${k}${option.attributeName() === 'cookie' ? '=' : ':'}${String(v)}`) : [String(item)];
+      return text.reduce<unknown>((acc, t) => {
+        if (option.argChoices && !option.argChoices.includes(t)) throw new InvalidArgumentError(`Allowed choices are ${option.argChoices.join(', ')}.`);
+        return option.parseArg ? option.parseArg(t, acc) : t;
+      }, previous);
+    }, undefined);
+  } catch (error) {
+    throw new Error(`"${option.attributeName()}" in ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Runs the CLI: commander's own errors (unknown flags, bad values) exit 2, like every other failure to run. */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort(new Error('interrupted')));
+  try {
+    await buildProgram({ signal: controller.signal }).parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await main();

@@ -1,0 +1,13 @@
+// carebar's auditor as a library: `import { audit, formatReport } from 'carebar/auditor'`.
+export { audit } from './audit.js';
+export { AXE_TAGS, DISABLED_RULES, ENABLED_RULES, EXCLUDED_TAGS } from './axe-rules.js';
+export { CHECKS } from './checks/index.js';
+export type { Check, CheckResult, PageContext, Scope } from './checks/types.js';
+export { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
+export { BUILTIN_PROFILES, loadProfile, type Indicator, type Profile } from './profile.js';
+export { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
+export type { Reporter, ReporterOptions } from './reporters/types.js';
+export { AuditSetupError } from './targets.js';
+export { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+export type * from './types.js';
+export { gateFailure, type FailOn, type GateOptions } from './gate.js';

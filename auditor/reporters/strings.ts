@@ -1,0 +1,79 @@
+import type { Lang, Outcome } from '../types.js';
+
+/** The words the reporters use around the findings' own messages. */
+export interface ReportStrings {
+  title: string;
+  site: string;
+  score: string;
+  verdict: string;
+  vetoes: string;
+  none: string;
+  profile: string;
+  coverage: string;
+  automated: string;
+  manual: string;
+  page: string;
+  entry: string;
+  elder: string;
+  error: string;
+  partial: string;
+  requirement: string;
+  outcomes: Record<Outcome, string>;
+  elements: string;
+  screenshot: string;
+  noFindings: string;
+  generated: string;
+}
+
+export const STRINGS: Record<Lang, ReportStrings> = {
+  'zh-CN': {
+    title: 'carebar 无障碍与适老化审计报告',
+    site: '全站',
+    score: '得分',
+    verdict: '结论',
+    vetoes: '否决项',
+    none: '无',
+    profile: '评分档案',
+    coverage: '覆盖范围',
+    automated: '自动检查',
+    manual: '需要人工检查',
+    page: '页面',
+    entry: '首页',
+    elder: '老年人模式页面',
+    error: '无法审计',
+    partial: '部分检查未完成',
+    requirement: '要求',
+    outcomes: { fail: '不通过', review: '需人工复核', pass: '通过' },
+    elements: '相关元素',
+    screenshot: '页面截图',
+    noFindings: '没有问题。',
+    generated: '生成时间',
+  },
+  en: {
+    title: 'carebar accessibility and age-friendly audit',
+    site: 'Site',
+    score: 'Score',
+    verdict: 'Verdict',
+    vetoes: 'Vetoes',
+    none: 'none',
+    profile: 'Profile',
+    coverage: 'Coverage',
+    automated: 'Checked automatically',
+    manual: 'Needs a person',
+    page: 'Page',
+    entry: 'entry page',
+    elder: 'elder page',
+    error: 'Could not audit',
+    partial: 'some checks did not finish',
+    requirement: 'Requirement',
+    outcomes: { fail: 'fail', review: 'review', pass: 'pass' },
+    elements: 'Elements',
+    screenshot: 'Screenshot',
+    noFindings: 'No findings.',
+    generated: 'Generated',
+  },
+};
+
+/** 合格 / 不合格 with its English gloss where the report is in English. */
+export const verdictLabel = (verdict: string, lang: Lang): string =>
+  lang === 'en' ? `${verdict} (${verdict === '合格' ? 'pass' : 'fail'})` : verdict;

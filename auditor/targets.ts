@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CrawlOptions } from './types.js';
+
+/** A reason the audit cannot start: bad input, or no browser. The CLI exits with 2 on it. */
+export class AuditSetupError extends Error {
+  override name = 'AuditSetupError';
+}
+
+/** A page to audit, and how it was found. */
+export interface Target {
+  url: string;
+  entry: boolean;
+  /** Links away from an entry page. */
+  depth: number;
+}
+
+/** A URL as given, or a local file as a `file:` URL. */
+export function toUrl(input: string): string {
+  if (/^(https?|file):/i.test(input)) {
+    if (!URL.canParse(input)) throw new AuditSetupError(`"${input}" is not a valid URL.`);
+    return new URL(input).href;
+  }
+  if (existsSync(input)) return pathToFileURL(resolve(input)).href;
+  throw new AuditSetupError(`"${input}" is neither a URL (http://, https://, file://) nor an existing file.`);
+}
+
+/** Crawled and sitemap pages are not entry pages, except a site's root (contracts.md, "Entry pages"). */
+export const isSiteRoot = (url: string): boolean => {
+  const { pathname, search } = new URL(url);
+  return pathname === '/' && !search;
+};
+
+export const DEFAULT_CRAWL: CrawlOptions = { maxPages: 20, depth: 2, include: [], exclude: [] };
+
+/** Whether a found link belongs in the crawl: same origin as the page it was found on, and the patterns. */
+export function crawlFilter(options: CrawlOptions): (url: string, from: string) => boolean {
+  const include = options.include.map((p) => new RegExp(p));
+  const exclude = options.exclude.map((p) => new RegExp(p));
+  return (url, from) =>
+    URL.canParse(url) &&
+    new URL(url).origin === new URL(from).origin &&
+    (!include.length || include.some((p) => p.test(url))) &&
+    !exclude.some((p) => p.test(url));
+}
+
+/** The page URLs of a sitemap, following a sitemap index one level down. */
+export async function readSitemap(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<string[]> {
+  const locs = async (address: string): Promise<{ index: boolean; urls: string[] }> => {
+    let xml: string;
+    try {
+      const response = await fetch(address, { headers, signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      xml = await response.text();
+    } catch (error) {
+      signal?.throwIfAborted();
+      throw new AuditSetupError(`The sitemap ${address} could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    const urls = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    return { index: /<sitemapindex[\s>]/.test(xml), urls };
+  };
+  const top = await locs(toUrl(url));
+  if (!top.index) return top.urls;
+  const nested = await Promise.all(top.urls.map(async (child) => (await locs(child)).urls));
+  return nested.flat();
+}

@@ -1,0 +1,151 @@
+// The report is a public contract (contracts.md, "The JSON report", schemaVersion 1):
+// tools may rely on every field documented there, so change these types only with a new schemaVersion.
+
+/** `fail`: a machine is sure it is wrong. `review`: a person must look. `pass`: checked and fine. */
+export type Outcome = 'fail' | 'review' | 'pass';
+
+/** How much a failure hurts users, in axe's terms; carebar's checks use the same scale. */
+export type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
+
+/** The languages of messages and reports. */
+export type Lang = 'zh-CN' | 'en';
+
+/** The inspections' verdict: 合格 (passed) or 不合格 (failed). */
+export type Verdict = '合格' | '不合格';
+
+/** One element a finding is about. */
+export interface FindingNode {
+  selector: string;
+  html: string;
+}
+
+/** One result of one axe rule or carebar check on one page. */
+export interface Finding {
+  /** The axe rule id as axe names it (e.g. `image-alt`), or a carebar check id (e.g. `elder-text`). */
+  id: string;
+  source: 'axe' | 'carebar';
+  /** Requirement ids from standards.md, e.g. `A11Y-L1` or `ELDER-TEXT`. */
+  requirements: string[];
+  outcome: Outcome;
+  impact: Impact | null;
+  message: string;
+  nodes: FindingNode[];
+  /** The WCAG success criteria an axe rule tests, e.g. `1.4.3`. */
+  criteria?: string[];
+  /** Where to read more, when the rule has a help page. */
+  helpUrl?: string;
+}
+
+/** A score out of 100 and the verdict it leads to under one profile. */
+export interface ProfileResult {
+  score: number;
+  verdict: Verdict;
+}
+
+/** Why a page could not be audited. */
+export interface PageError {
+  /** A stable code: `ERR_TIMEOUT`, `ERR_HTTP_404`, Chromium's `ERR_NAME_NOT_RESOLVED`, … */
+  code: string;
+  message: string;
+}
+
+export interface PageReport {
+  /** As given, or as found by the crawl or sitemap. */
+  url: string;
+  /** After redirects. */
+  finalUrl: string;
+  /** An entry page (homepage) of its site: ELDER-ZONE, ELDER-TOOLBAR and GOV-FINDERROR are judged here. */
+  entry: boolean;
+  /** Audited as an elder version (detected, `--elder` or `--with-toolbar-elder`). */
+  elder: boolean;
+  score: number;
+  verdict: Verdict;
+  profiles: Record<string, ProfileResult>;
+  /** The requirement ids whose veto items failed on this page, under the chosen profile. */
+  vetoes: string[];
+  error: PageError | null;
+  /** Some checks could not finish; their findings are `review`s that say so. */
+  partial: boolean;
+  findings: Finding[];
+  /** A JPEG of the first screen as a data URL, when screenshots were asked for (the HTML report does). */
+  screenshot?: string;
+}
+
+export interface Coverage {
+  /** Indicators of the profile that a check evaluates automatically. */
+  automated: string[];
+  /** Indicators that need a person, wholly or in part. */
+  manual: string[];
+}
+
+export interface AuditReport {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  /** ISO 8601 time the audit finished. */
+  generatedAt: string;
+  summary: {
+    /** The chosen profile's name. */
+    profile: string;
+    score: number;
+    verdict: Verdict;
+    vetoes: string[];
+    profiles: Record<string, ProfileResult>;
+    coverage: Coverage;
+  };
+  pages: PageReport[];
+}
+
+/** Where the library reports progress. It never prints on its own. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface CrawlOptions {
+  /** At most this many pages in all, entry pages included. */
+  maxPages: number;
+  /** How many links away from an entry page. */
+  depth: number;
+  /** Regular expressions; a found URL must match one of them, when any are given. */
+  include: string[];
+  /** Regular expressions; a found URL that matches one is skipped. */
+  exclude: string[];
+}
+
+export interface AuditOptions {
+  /** Stops the audit: every step checks it, and the browser is closed. */
+  signal?: AbortSignal;
+  logger?: Logger;
+  /** The language of findings' messages. Default `zh-CN`. */
+  lang?: Lang;
+  /** A built-in profile name (`all`, `gbt37668`, `elder`, `gov`) or a profile file's path. Default `all`. */
+  profile?: string;
+  /** Audit every page as an elder version. */
+  elder?: boolean;
+  /** Turn on the page's carebar elder mode (`window.carebar.set('elder', true)`) before auditing. */
+  withToolbarElder?: boolean;
+  viewport?: { width: number; height: number };
+  /** Emulate a phone instead of a desktop viewport. */
+  mobile?: boolean;
+  /** A CSS selector to wait for after load. */
+  waitFor?: string;
+  headers?: Record<string, string>;
+  /** `name=value` pairs, set for each audited page's host. */
+  cookies?: Record<string, string>;
+  /** Per-page time limit in milliseconds. Default 30000. */
+  timeout?: number;
+  /** Keep `pass` findings in the report. */
+  includePasses?: boolean;
+  /** Also check links to other hosts (GOV-LINKS). Off by default. */
+  externalLinks?: boolean;
+  /** Add the pages listed in this sitemap (not entry pages). */
+  sitemap?: string;
+  /** Follow same-origin links from the entry pages. */
+  crawl?: Partial<CrawlOptions> | boolean;
+  /** Pages audited at the same time in the one browser. Default 2. */
+  concurrency?: number;
+  /** Take a screenshot of each page for the HTML report. */
+  screenshots?: boolean;
+  /** A Chrome executable; by default `findChrome()`'s. */
+  chromePath?: string;
+}
