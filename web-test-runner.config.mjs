@@ -1,5 +1,7 @@
 // Component and feature tests, in real Chromium (the system's; no browser is downloaded).
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './dist/auditor/index.js';
 
@@ -22,11 +24,14 @@ const emulateMediaFeatures = {
   },
 };
 
+/** CommonJS packages that tests import, by name (the plugin is slow, so never on everything). */
+const commonjs = fromRollup(rollupCommonjs)({ include: ['**/node_modules/color-contrast-checker/**/*'] });
+
 export default {
   files: 'tests/components/**/*.test.ts',
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaFeatures],
+  plugins: [commonjs, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaFeatures],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS] } })],
   testFramework: { config: { timeout: 10000 } },
 };
