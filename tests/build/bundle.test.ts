@@ -1,0 +1,55 @@
+// The shipped files: the drop-in's size budget, and a package that holds only what users need.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+/** contracts.md: the drop-in's eager part, Lit and every feature included, is at most 15 KB gzip. */
+const BUDGET = 15 * 1024;
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
+
+describe('dist/carebar.js', () => {
+  it(`is at most ${BUDGET} bytes gzip`, () => {
+    const size = gzipSync(read('dist/carebar.js'), { level: 9 }).length;
+    assert.ok(size <= BUDGET, `dist/carebar.js is ${size} bytes gzip, over the budget of ${BUDGET}`);
+  });
+
+  it('is a classic script, not a module', () => {
+    const source = read('dist/carebar.js').toString();
+    assert.doesNotMatch(source, /^\s*(import|export)\s/m);
+  });
+});
+
+describe('the npm package', () => {
+  const files = (JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as Array<{
+    files: Array<{ path: string }>;
+  }>)[0].files.map((file) => file.path);
+
+  it('ships the drop-in, the modules with their types, the auditor and its profiles', () => {
+    for (const path of [
+      'dist/carebar.js',
+      'dist/esm/src/index.js',
+      'dist/types/src/index.d.ts',
+      'dist/auditor/index.js',
+      'dist/auditor/cli.js',
+      'dist/types/auditor/index.d.ts',
+      'auditor/profiles/all.json',
+      'README.md',
+      'package.json',
+    ]) {
+      assert.ok(files.includes(path), `${path} is missing from the package`);
+    }
+  });
+
+  it('leaves out sources, tests, the demo and benchmarks', () => {
+    const stray = files.filter((path) => /^(src|tests|demo|bench|scripts|\.ci)\/|\.ts$(?<!\.d\.ts)|\.map$/.test(path));
+    assert.deepEqual(stray, []);
+  });
+
+  it('keeps Lit an import of the modules, never a bundled copy', () => {
+    assert.ok(!files.some((path) => path.includes('node_modules')), 'a dependency was bundled into dist/esm');
+    assert.match(read('dist/esm/src/toolbar/toolbar.component.js').toString(), /from 'lit'/);
+  });
+});
