@@ -28,6 +28,8 @@ export class Carebar {
   readonly features: readonly FeatureInfo[];
   private readonly registry = new Map<FeatureId, ToolbarFeature>();
   private readonly values = new Map<FeatureId, FeatureValue>();
+  /** Features that a toggle's preset set, each mapped to that toggle, until someone changes them. */
+  private readonly presetBy = new Map<FeatureId, FeatureId>();
   private view?: CarebarView;
   private started = false;
   private wasOpen = false;
@@ -54,6 +56,8 @@ export class Carebar {
       throw new RangeError(`carebar: "${String(value)}" is not a value of "${id}"; allowed: ${allowed(feature)}`);
     }
     if (value === this.get(id)) return;
+    this.presetBy.delete(id); // a change of its own: no preset takes it back any more
+    this.applyPreset(feature, value);
     this.apply(feature, value);
     this.save();
     (this.view ?? this.page.doc.documentElement).dispatchEvent(new CareChangeEvent({ feature: id, value }));
@@ -101,6 +105,11 @@ export class Carebar {
       const value = feature && validate(feature, raw, true);
       if (feature && value !== undefined && value !== feature.default) this.apply(feature, value);
     }
+    // Which settings a preset made was not saved: those still at the preset's value count as its own.
+    for (const feature of this.registered) {
+      if (!this.isOn(feature.id)) continue;
+      for (const [id, value] of presetOf(feature)) if (this.values.get(id) === value) this.presetBy.set(id, feature.id);
+    }
     const reassert = () => this.page.reassert();
     addEventListener('popstate', reassert);
     // The Navigation API also sees `pushState`, without patching the host's `history`.
@@ -125,6 +134,25 @@ export class Carebar {
     return feature;
   }
 
+  /**
+   * A toggle's preset: turning on sets each feature of it that is registered, takes the value and
+   * is still at its default (a user's own setting wins); turning off returns the ones it set, and
+   * nobody has changed since, to their default. The preset goes first, so that the toggle itself
+   * sees the page as the preset leaves it.
+   */
+  private applyPreset(feature: ToolbarFeature, on: FeatureValue): void {
+    for (const [id, value] of presetOf(feature)) {
+      const target = this.registry.get(id);
+      if (!target) continue;
+      if (on && !this.isOn(id) && validate(target, value) !== undefined) {
+        this.set(id, value);
+        this.presetBy.set(id, feature.id);
+      } else if (!on && this.presetBy.get(id) === feature.id) {
+        this.set(id, target.default);
+      }
+    }
+  }
+
   private apply(feature: ToolbarFeature, value: FeatureValue): void {
     const scope = this.page.scope(feature.id);
     scope.clear();
@@ -140,6 +168,10 @@ export class Carebar {
   private save(): void {
     this.store.save({ state: this.state, open: this.wasOpen });
   }
+}
+
+function presetOf(feature: ToolbarFeature): Array<[FeatureId, FeatureValue]> {
+  return feature.kind === 'toggle' && feature.preset ? (Object.entries(feature.preset) as Array<[FeatureId, FeatureValue]>) : [];
 }
 
 function describe(feature: ToolbarFeature): FeatureInfo {

@@ -25,6 +25,13 @@ interface FeatureMeta<V extends FeatureValue> {
 /** On or off. */
 export interface ToggleFeature extends FeatureMeta<boolean> {
   readonly kind: 'toggle';
+  /**
+   * Other features' values that switching this one on sets, e.g. elder mode's large text and
+   * high contrast. Each stays an ordinary setting that the user can change; switching this
+   * feature off returns the ones the user has not changed since to their default.
+   * Features missing from the registry, or values they do not take, are skipped.
+   */
+  readonly preset?: Readonly<Partial<Record<FeatureId, FeatureValue>>>;
 }
 
 /** A number from `min` (off) to `max` in `step`s, e.g. a zoom factor. */
