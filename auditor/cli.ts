@@ -1,7 +1,7 @@
 // carebar-audit: a thin shell over `audit()` that turns flags and a config file into options,
 // writes the reports, and exits 0 (passed the gate), 1 (did not) or 2 (could not run).
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit } from './audit.js';
@@ -58,6 +58,7 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) 
   return n;
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const DEFAULT_FORMATS: Format[] = ['text'];
 const formats = (value: string, previous: Format[] = []) => {
   const list = value.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = list.filter((f) => !FORMATS.includes(f as Format));
@@ -65,7 +66,6 @@ const formats = (value: string, previous: Format[] = []) => {
   // A repeated --format adds to the list; the default (text) is replaced, not added to.
   return [...new Set([...(previous === DEFAULT_FORMATS ? [] : previous), ...(list as Format[])])];
 };
-const DEFAULT_FORMATS: Format[] = ['text'];
 const pair = (separator: string, example: string) => (value: string, previous: Record<string, string> = {}) => {
   const at = value.indexOf(separator);
   if (at <= 0) throw new InvalidArgumentError(`Expected ${example}.`);
@@ -167,11 +167,11 @@ function writeReports(report: Awaited<ReturnType<typeof audit>>, opts: CliOption
   const [only] = opts.format;
   if (opts.format.length === 1) {
     const text = formatReport(report, only, { lang: opts.lang });
-    if (opts.output) writeFileSync(join(io.cwd, opts.output), text);
+    if (opts.output) writeFileSync(resolve(io.cwd, opts.output), text);
     else io.stdout(text);
     return;
   }
-  const dir = join(io.cwd, opts.output ?? '.');
+  const dir = resolve(io.cwd, opts.output ?? '.');
   mkdirSync(dir, { recursive: true });
   for (const format of opts.format) writeFileSync(join(dir, `report.${REPORTERS[format].extension}`), formatReport(report, format, { lang: opts.lang }));
 }
@@ -182,7 +182,7 @@ function writeReports(report: Awaited<ReturnType<typeof audit>>, opts: CliOption
  */
 function applyConfig(program: Command, cwd: string): string[] {
   const given = program.opts<CliOptions>().config;
-  const path = join(cwd, given ?? CONFIG_FILE);
+  const path = resolve(cwd, given ?? CONFIG_FILE);
   if (!given && !existsSync(path)) return [];
   let config: Record<string, unknown>;
   try {

@@ -1,0 +1,155 @@
+// The real CLI (dist/auditor/cli.js, built by `npm test`) against pages served on 127.0.0.1.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildProgram } from '../../auditor/cli.js';
+import type { AuditOptions, AuditReport } from '../../auditor/index.js';
+import { serveFixtures, type Server } from './helpers.js';
+
+const CLI = fileURLToPath(new URL('../../dist/auditor/cli.js', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const cli = (args: string[], cwd = process.cwd()): Promise<Run> =>
+  new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { cwd }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+  });
+
+let server: Server;
+before(async () => {
+  assert.ok(existsSync(CLI), 'build first: npm run build');
+  server = await serveFixtures();
+});
+after(() => server.close());
+
+describe('carebar-audit exit codes', () => {
+  const cannotRun: Array<[string, string[], RegExp]> = [
+    ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
+    ['a bad URL', ['http://exa mple'], /not a valid URL/],
+    ['a missing file', ['no-such-page.html'], /neither a URL .* nor an existing file/],
+    ['an unknown format', ['x.html', '--format', 'pdf'], /Unknown format pdf/],
+    ['a score out of range', ['x.html', '--fail-under', '101'], /from 0 to 100/],
+    ['a missing config file', ['--config', 'no-such-config.json'], /config file .* cannot be used/],
+    ['several formats without --output', ['x.html', '--format', 'json,csv'], /need --output/],
+  ];
+  for (const [what, args, message] of cannotRun) {
+    test(`2 for ${what}, saying why`, async () => {
+      const run = await cli(args);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, message);
+      assert.equal(run.stdout, '');
+    });
+  }
+
+  test('0 with clean JSON on stdout when the site passes the gate', async () => {
+    const run = await cli([`${server.origin}/site/index.html`, '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /passed the gate/);
+    const report = JSON.parse(run.stdout) as AuditReport;
+    assert.equal(report.schemaVersion, 1);
+    assert.deepEqual(Object.keys(report.summary).sort(), ['coverage', 'profile', 'profiles', 'score', 'verdict', 'vetoes']);
+    assert.deepEqual(Object.keys(report.summary.profiles).sort(), ['all', 'elder', 'gbt37668', 'gov']);
+    const [page] = report.pages;
+    assert.equal(page.url, `${server.origin}/site/index.html`);
+    assert.equal(page.error, null);
+    for (const key of ['finalUrl', 'score', 'verdict', 'profiles', 'partial', 'findings']) assert.ok(key in page, key);
+  });
+
+  test('1 when a veto item fails, saying which', async () => {
+    const run = await cli([`${server.origin}/checks/elder-noads.fail.html`, '--format', 'json']);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /veto items failed: ELDER-NOADS/);
+    const finding = (JSON.parse(run.stdout) as AuditReport).pages[0].findings.find((f) => f.id === 'elder-noads');
+    assert.deepEqual(
+      { outcome: finding?.outcome, source: finding?.source, requirements: finding?.requirements, nodes: finding?.nodes.length },
+      { outcome: 'fail', source: 'carebar', requirements: ['ELDER-NOADS'], nodes: 1 },
+    );
+  });
+
+  test('1 under --fail-on fail when any finding fails, and --fail-under', async () => {
+    const url = `${server.origin}/checks/elder-text.fail.html`;
+    assert.equal((await cli([url, '--fail-on', 'fail', '--format', 'json'])).code, 1);
+    const strict = await cli([url, '--fail-under', '100', '--format', 'json']);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stderr, /below 100/);
+  });
+});
+
+describe('carebar-audit formats', () => {
+  test('several formats go to one directory, each one well-formed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carebar-audit-'));
+    const run = await cli([`${server.origin}/checks/gov-links.fail.html`, '--format', 'json,html', '-f', 'junit', '-f', 'sarif,csv,text', '--output', dir, '--lang', 'en']);
+    assert.equal(run.code, 0, run.stderr);
+    const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+    assert.equal((JSON.parse(read('report.json')) as AuditReport).pages.length, 1);
+    assert.match(read('report.html'), /^<!doctype html>[\s\S]*<html lang="en">[\s\S]*data:image\/jpeg;base64,/);
+    assert.match(read('report.xml'), /<testsuites[\s\S]*<failure message="1 links[^"]*" type="serious">/);
+    const sarif = JSON.parse(read('report.sarif')) as { version: string; runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'gov-links' && r.level === 'error'));
+    assert.match(read('report.csv'), /^\uFEFF"url","score","verdict","id"/);
+    assert.match(read('report.txt'), /✗ \[fail\] gov-links \(GOV-LINKS\) 1 links/);
+  });
+
+  test('text in Chinese by default, to stdout', async () => {
+    const run = await cli([`${server.origin}/checks/elder-zone.fail.html`]);
+    assert.match(run.stdout, /^carebar 无障碍与适老化审计报告/);
+    assert.match(run.stdout, /首页没有长者专区/);
+  });
+});
+
+describe('carebar-audit config', () => {
+  const fakeReport = (options: AuditOptions): AuditReport => ({
+    schemaVersion: 1,
+    tool: { name: 'carebar', version: '0' },
+    generatedAt: '',
+    summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
+    pages: [],
+  });
+
+  const runInProcess = async (cwd: string, argv: string[]) => {
+    const seen: { urls?: string[]; options?: AuditOptions; stdout: string; code?: number } = { stdout: '' };
+    const program = buildProgram({
+      cwd,
+      audit: async (urls, options = {}) => {
+        Object.assign(seen, { urls, options });
+        return fakeReport(options);
+      },
+      stdout: (text) => void (seen.stdout += text),
+      stderr: () => {},
+      setExitCode: (code) => void (seen.code = code),
+    });
+    await program.parseAsync(argv, { from: 'user' });
+    return seen;
+  };
+
+  test('defaults < carebar.config.json < flags', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'carebar-config-'));
+    const config = { inputs: ['https://www.example.gov.cn/'], profile: 'gov', format: 'json', failUnder: 50, header: { 'X-Audit': 'yes' }, elder: true };
+    writeFileSync(join(cwd, 'carebar.config.json'), JSON.stringify(config));
+    const seen = await runInProcess(cwd, ['--profile', 'elder']);
+    assert.deepEqual(seen.urls, ['https://www.example.gov.cn/']);
+    assert.equal(seen.options?.profile, 'elder', 'the flag wins over the config');
+    assert.deepEqual(seen.options?.headers, { 'X-Audit': 'yes' });
+    assert.equal(seen.options?.elder, true);
+    assert.equal(seen.options?.timeout, 30000, 'defaults where neither says');
+    assert.equal(seen.options?.lang, 'zh-CN');
+    assert.equal((JSON.parse(seen.stdout) as AuditReport).summary.profile, 'elder', 'format json from the config');
+    assert.equal(seen.code, 0, 'failUnder 50 from the config lets 55 pass');
+  });
+
+  test('a config value is checked like the flag', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'carebar-config-'));
+    writeFileSync(join(cwd, 'carebar.config.json'), JSON.stringify({ inputs: ['x.html'], failOn: 'sometimes' }));
+    const seen = await runInProcess(cwd, []);
+    assert.equal(seen.code, 2);
+  });
+});

@@ -1,0 +1,92 @@
+// The library: audit() and formatReport() as `npm start` and other tools call them.
+import assert from 'node:assert/strict';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { FORMATS, audit, formatReport, loadProfile } from '../../auditor/index.js';
+import { serveFixtures, type Server } from './helpers.js';
+
+let server: Server;
+before(async () => {
+  server = await serveFixtures();
+});
+after(() => server.close());
+
+describe('audit()', () => {
+  test('rejects at once when its signal is already aborted', async () => {
+    await assert.rejects(audit(`${server.origin}/site/index.html`, { signal: AbortSignal.abort() }), { name: 'AbortError' });
+  });
+
+  test('stops when aborted mid-run, and closes its browser', async () => {
+    const controller = new AbortController();
+    const running = audit(`${server.origin}/site/index.html`, { signal: controller.signal, logger: { info: () => controller.abort(), warn: () => {} } });
+    await assert.rejects(running);
+  });
+
+  test('--with-toolbar-elder switches carebar to elder mode, or says it could not', async () => {
+    const report = await audit([`${server.origin}/checks/elder-toolbar.pass.html`, `${server.origin}/checks/elder-toolbar.fail.html`], { withToolbarElder: true, lang: 'en', includePasses: true });
+    const [withCarebar, without] = report.pages;
+    assert.equal(withCarebar.elder, true);
+    assert.ok(withCarebar.findings.some((f) => f.id === 'elder-text'), 'elder checks apply');
+    assert.equal(without.elder, false);
+    const missing = without.findings.find((f) => f.id === 'carebar-elder');
+    assert.equal(missing?.outcome, 'fail');
+    assert.match(missing?.message ?? '', /no carebar \(window\.carebar\)/);
+  });
+
+  test('crawls same-origin links; found pages are not entry pages', async () => {
+    const report = await audit(`${server.origin}/site/index.html`, { crawl: { maxPages: 5, depth: 1 } });
+    assert.deepEqual(
+      report.pages.map((p) => [p.url.replace(server.origin, ''), p.entry]),
+      [['/site/index.html', true], ['/site/about.html', false]],
+    );
+    assert.ok(!report.pages[1].findings.some((f) => f.id === 'elder-zone'), 'ELDER-ZONE is judged on entry pages only');
+  });
+
+  test('elder checks only apply to elder pages', async () => {
+    const report = await audit(`${server.origin}/checks/elder-text.fail.html`);
+    assert.equal(report.pages[0].elder, false);
+    assert.ok(!report.pages[0].findings.some((f) => f.id === 'elder-text'));
+  });
+});
+
+describe('audit() under a strict Content-Security-Policy', () => {
+  let strict: HttpServer;
+  let origin: string;
+  before(async () => {
+    strict = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" });
+      res.end('<!doctype html><html><title>CSP</title><body><img src="x.png"><p style="font-size:12px">小字</p></body></html>');
+    });
+    await new Promise<void>((ok) => strict.listen(0, '127.0.0.1', ok));
+    const address = strict.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  after(() => new Promise<void>((ok) => strict.close(() => ok())));
+
+  test('still runs axe and every check', async () => {
+    const report = await audit(`${origin}/`, { elder: true });
+    const [page] = report.pages;
+    assert.equal(page.partial, false);
+    assert.ok(page.findings.some((f) => f.id === 'image-alt' && f.outcome === 'fail'));
+    assert.ok(page.findings.some((f) => f.id === 'elder-text' && f.outcome === 'fail'));
+  });
+});
+
+describe('profiles and reports', () => {
+  test('built-in profiles add up to 100 points', async () => {
+    for (const name of ['all', 'gbt37668', 'elder', 'gov']) {
+      const profile = await loadProfile(name);
+      assert.equal(profile.indicators.reduce((sum, i) => sum + i.weight, 0), 100, name);
+    }
+  });
+
+  test('a bad profile file is refused with the reason', async () => {
+    await assert.rejects(loadProfile('no-such-profile.json'), /neither a built-in profile .* nor a usable file/);
+  });
+
+  test('formatReport renders every format of the same report', async () => {
+    const report = await audit(`${server.origin}/checks/gov-identity.fail.html`, { lang: 'en' });
+    for (const format of FORMATS) assert.ok(formatReport(report, format, { lang: 'en' }).length > 100, format);
+    assert.match(formatReport(report, 'text', { lang: 'en' }), /The footer lacks the party and government site mark/);
+  });
+});
