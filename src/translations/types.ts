@@ -36,6 +36,40 @@ export interface Translation {
   readonly changed: string;
   /** Announced after reset. */
   readonly resetDone: string;
+  /** 读屏 and 大字幕: how a link is read and shown; `{name}` is its text or label. */
+  readonly readLink: string;
+  /** An image, by its alt text. */
+  readonly readImage: string;
+  readonly readButton: string;
+  /** A form field, by its label. */
+  readonly readField: string;
+  /** Accessible name of the reading controls shown while 读屏 is on. */
+  readonly readerControls: string;
+  /** Reading controls: start 连读 (from the top, or from the block last read). */
+  readonly play: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly stop: string;
+  /** Go to the previous / next paragraph or block of the page. */
+  readonly previousBlock: string;
+  readonly nextBlock: string;
+  /** Label of the speech-rate choice. */
+  readonly rate: string;
+  /** A speech rate, e.g. "1.25 倍": `{value}` is the factor. */
+  readonly rateValue: string;
+  readonly volume: string;
+  /** Label of the voice choice. */
+  readonly voice: string;
+  /** Shown while the browser has not yet listed its voices. */
+  readonly voicesLoading: string;
+  /** Shown and announced when the browser has no voice for the language. Says that the caption still works. */
+  readonly noVoice: string;
+  /** Reader states, shown and announced. */
+  readonly reading: string;
+  readonly paused: string;
+  readonly stopped: string;
+  /** 连读 hint: a click on the page's text starts reading there (links still work). */
+  readonly clickToRead: string;
   /** Each feature's short name, on its button. */
   readonly features: Readonly<Record<FeatureId, string>>;
   /** Names of the values of choice features, keyed by value id. */
