@@ -18,6 +18,7 @@ console.log(`The demo is served on ${site.origin}/ (the toolbar is on every page
 console.log('Auditing it…');
 
 const report = await audit([`${site.origin}/`, `${site.origin}/poor.html`], {
+  screenshots: true,
   logger: { info: (message) => console.log(`  ${message}`), warn: (message) => console.warn(`  ${message}`) },
 });
 await mkdir(outputDir, { recursive: true });
