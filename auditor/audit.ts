@@ -101,10 +101,10 @@ async function auditPage(browser: Browser, target: Target, env: PageEnvironment)
     try {
       response = await page.goto(target.url, { waitUntil: 'load', timeout: env.timeout ?? DEFAULT_TIMEOUT_MS });
       if (response && response.status() >= 400) error = { code: `ERR_HTTP_${response.status()}`, message: `HTTP ${response.status()} ${response.statusText()}` };
-      if (!error && env.waitFor) await page.waitForSelector(env.waitFor, { timeout: env.timeout ?? DEFAULT_TIMEOUT_MS });
     } catch (thrown) {
       error = navigationError(thrown, env);
     }
+    if (!error && env.waitFor) error = await waitForSelector(page, env.waitFor, env.timeout ?? DEFAULT_TIMEOUT_MS);
     const loadMs = Date.now() - started;
     if (!error) await page.evaluate(NAME_SHIM).then(() => page.evaluate(installProbe));
     const toolbarElder = env.withToolbarElder && !error ? await switchOnElderMode(page) : undefined;
@@ -165,10 +165,20 @@ async function preparePage(page: Page, url: string, env: PageEnvironment): Promi
 function navigationError(thrown: unknown, env: PageEnvironment): PageError {
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   if (thrown instanceof TimeoutError) {
-    const what = message.includes('waiting for selector') ? `"${env.waitFor}" did not appear` : 'the page did not load';
-    return { code: 'ERR_TIMEOUT', message: `${what} within ${(env.timeout ?? DEFAULT_TIMEOUT_MS) / 1000} s` };
+    return { code: 'ERR_TIMEOUT', message: `the page did not load within ${(env.timeout ?? DEFAULT_TIMEOUT_MS) / 1000} s` };
   }
   return { code: /net::(ERR_[A-Z_]+)/.exec(message)?.[1] ?? 'ERR_NAVIGATION', message };
+}
+
+/** `--wait-for`: null once the selector is there, else why the page cannot be audited. */
+async function waitForSelector(page: Page, selector: string, timeout: number): Promise<PageError | null> {
+  try {
+    await page.waitForSelector(selector, { timeout });
+    return null;
+  } catch (thrown) {
+    const message = thrown instanceof TimeoutError ? `did not appear within ${timeout / 1000} s` : `could not be looked for: ${String(thrown)}`;
+    return { code: 'ERR_WAIT_FOR', message: `"${selector}" ${message}` };
+  }
 }
 
 /** `--with-toolbar-elder`: turns on carebar's elder mode through its public API. */

@@ -1,0 +1,66 @@
+// How pages are found and loaded: sitemaps, headers and cookies, --mobile and --wait-for.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { audit } from '../../auditor/index.js';
+
+const PAGE = '<!doctype html><html lang="zh-CN"><head><title>页面</title></head><body><main><h1>页面</h1><p>正文</p></main></body></html>';
+const LATE_IMAGE = `<!doctype html><html lang="zh-CN"><head><title>迟到</title></head><body><main><h1>迟到</h1></main>
+<script>setTimeout(() => { const img = document.createElement('img'); img.id = 'late'; img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.querySelector('main').append(img); }, 300);</script></body></html>`;
+
+/** A site whose server remembers what each request asked for. */
+let server: Server;
+let origin: string;
+const requests = new Map<string, IncomingHttpHeaders>();
+
+before(async () => {
+  server = createServer((req, res) => {
+    requests.set(req.url ?? '', req.headers);
+    const urlset = (paths: string[]) => paths.map((path) => `<url><loc>${origin}${path}</loc></url>`).join('');
+    const routes: Record<string, [string, string]> = {
+      '/sitemap-index.xml': ['application/xml', `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${origin}/sitemap.xml</loc></sitemap></sitemapindex>`],
+      '/sitemap.xml': ['application/xml', `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urlset(['/', '/news.html', '/about.html'])}</urlset>`],
+      '/late.html': ['text/html; charset=utf-8', LATE_IMAGE],
+    };
+    const [type, body] = routes[req.url ?? ''] ?? ['text/html; charset=utf-8', PAGE];
+    res.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+after(() => new Promise<void>((ok) => server.close(() => ok())));
+
+describe('finding and loading pages', () => {
+  test('audits the pages of a sitemap index; only the site root is an entry page', async () => {
+    const report = await audit([], { sitemap: `${origin}/sitemap-index.xml` });
+    assert.deepEqual(
+      report.pages.map((page) => [page.url.replace(origin, ''), page.entry]),
+      [['/', true], ['/news.html', false], ['/about.html', false]],
+    );
+    assert.ok(report.pages.every((page) => page.error === null));
+  });
+
+  test('says clearly when the sitemap cannot be read', async () => {
+    await assert.rejects(audit([], { sitemap: 'http://127.0.0.1:9/sitemap.xml' }), /sitemap .*could not be read/);
+  });
+
+  test('sends extra headers and cookies with the page request', async () => {
+    await audit(`${origin}/private.html`, { headers: { 'x-audit-token': 'abc' }, cookies: { session: 'xyz' } });
+    const sent = requests.get('/private.html');
+    assert.equal(sent?.['x-audit-token'], 'abc');
+    assert.match(String(sent?.cookie), /session=xyz/);
+  });
+
+  test('--mobile loads the page as a phone', async () => {
+    await audit(`${origin}/phone.html`, { mobile: true });
+    assert.match(String(requests.get('/phone.html')?.['user-agent']), /iPhone|Mobile/);
+  });
+
+  test('--wait-for audits what appears late, and says so when it never does', async () => {
+    const waited = await audit(`${origin}/late.html`, { waitFor: '#late' });
+    assert.ok(waited.pages[0].findings.some((finding) => finding.id === 'image-alt' && finding.outcome === 'fail'));
+    const missing = await audit(`${origin}/late.html`, { waitFor: '#never', timeout: 2000 });
+    assert.match(missing.pages[0].error?.message ?? '', /"#never" did not appear/);
+  });
+});
