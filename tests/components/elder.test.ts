@@ -1,0 +1,165 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { Carebar } from '../../src/core/carebar.js';
+import { HostPage } from '../../src/core/host-page.js';
+import { SettingsStore } from '../../src/core/settings.js';
+import { elder, elderOptions } from '../../src/features/elder.js';
+import { features } from '../../src/features/registry.js';
+import { freshCarebar, pageTraces, resetAll } from './helpers.js';
+
+/** A page the way government sites build them: px text, tight lines, a floating ad and the windows a user needs. */
+async function sitePage(): Promise<HTMLElement> {
+  return fixture<HTMLElement>(html`<div>
+    <style>
+      .site { font: 14px/1.2 sans-serif; }
+      .site p { margin: 0 0 4px; }
+      .fixed { position: fixed; width: 200px; height: 150px; }
+      .nav a { display: inline-block; padding: 2px 4px; }
+    </style>
+    <div class="site">
+      <header class="fixed" style="top:0;left:0;width:100vw;height:40px">网站标题</header>
+      <nav class="nav"><a href="#a">首页</a><a href="#b">政务公开</a></nav>
+      <p id="first">第一段正文，其中有一个<a id="inline" href="#c">文内链接</a>。</p>
+      <p id="second">第二段正文。</p>
+      <button id="small">查询</button>
+      <div id="ad" class="fixed" style="right:0;bottom:0">悬浮窗广告<button>关闭</button></div>
+      <div id="marked" data-care-hide>站点标记的弹窗</div>
+      <div id="promo" class="promo">站点配置的广告</div>
+      <div id="cookie" class="fixed" style="left:0;bottom:0">本站使用 Cookie，请选择是否同意。</div>
+      <div id="login" class="fixed" style="left:300px;top:100px">用户名 <input aria-label="用户名"></div>
+      <div id="back" class="fixed" style="right:0;top:50%;width:48px;height:48px">顶部</div>
+    </div>
+  </div>`);
+}
+
+const px = (el: Element, property: 'fontSize' | 'lineHeight') => parseFloat(getComputedStyle(el)[property]);
+/** Whether the registry has these features: the preset's numbers come from them. */
+const registered = (...ids: string[]) => ids.every((id) => features.some((f) => f.id === id));
+const shown = (id: string) => getComputedStyle(document.getElementById(id)!).display !== 'none';
+
+describe('elder (老年人模式)', () => {
+  afterEach(() => {
+    elderOptions.hide = '';
+    resetAll();
+  });
+
+  describe('the preset', () => {
+    it('sets the registered features of its preset and returns them to default when it turns off', () => {
+      const carebar = freshCarebar();
+      carebar.set('elder', true);
+      expect(carebar.get('text')).to.equal(1.25);
+      // Features not registered yet (or values they do not take) are skipped, never half-applied.
+      const registered = Object.keys(elder.preset!).filter((id) => carebar.features.some((f) => f.id === id));
+      expect(Object.keys(carebar.state).sort()).to.deep.equal(['elder', ...registered].sort());
+      carebar.set('elder', false);
+      expect(carebar.state).to.deep.equal({});
+    });
+
+    it('leaves alone what the user changed since, and what the user had set before', () => {
+      const carebar = freshCarebar();
+      carebar.set('elder', true);
+      carebar.set('text', 1.5);
+      carebar.set('elder', false);
+      expect(carebar.get('text')).to.equal(1.5);
+
+      carebar.set('text', 1.75);
+      carebar.set('elder', true);
+      expect(carebar.get('text')).to.equal(1.75);
+      carebar.set('elder', false);
+      expect(carebar.get('text')).to.equal(1.75);
+    });
+
+    it('lets one feature of the preset be turned off while elder mode stays on', () => {
+      const carebar = freshCarebar();
+      carebar.set('elder', true);
+      carebar.set('text', 1);
+      expect(carebar.state).to.include({ elder: true });
+      expect(carebar.get('text')).to.equal(1);
+    });
+
+    it('still returns its features after a reload, where nothing says who set them', () => {
+      freshCarebar().set('elder', true);
+      const reloaded = new Carebar(features, new HostPage(), new SettingsStore(localStorage));
+      reloaded.start();
+      expect(reloaded.get('text')).to.equal(1.25);
+      reloaded.set('elder', false);
+      expect(reloaded.state).to.deep.equal({});
+      reloaded.page.clear();
+    });
+  });
+
+  describe('on the page', () => {
+    it('raises main text to at least 18 px, lines to 1.3 × and the paragraph pitch to 1.3 × the line pitch', async function () {
+      if (!registered('text', 'spacing')) this.skip();
+      const page = await sitePage();
+      const [first, second] = [page.querySelector('#first')!, page.querySelector('#second')!];
+      expect(px(first, 'fontSize')).to.equal(14);
+      freshCarebar().set('elder', true);
+      for (const el of [first, second]) {
+        expect(px(el, 'fontSize'), el.id).to.be.at.least(18);
+        expect(px(el, 'lineHeight') / px(el, 'fontSize'), el.id).to.be.at.least(1.3);
+      }
+      // The auditor's ELDER-SPACING measure: from one paragraph's last line to the next one's first.
+      const gap = second.getBoundingClientRect().top - first.getBoundingClientRect().bottom;
+      expect((gap + px(first, 'lineHeight')) / px(first, 'lineHeight')).to.be.at.least(1.3);
+    });
+
+    it('keeps the 18 px floor under the text feature, which still enlarges above it', async function () {
+      if (!registered('text')) this.skip();
+      const page = await sitePage();
+      const carebar = freshCarebar();
+      carebar.set('elder', true);
+      expect(px(page.querySelector('#first')!, 'fontSize')).to.equal(18); // 14 px × 125% is 17.5
+      carebar.set('text', 2);
+      expect(px(page.querySelector('#first')!, 'fontSize')).to.equal(28);
+    });
+
+    it('makes standalone targets at least 60 × 60 px, but not a link inside a sentence', async () => {
+      const page = await sitePage();
+      freshCarebar([elder]).set('elder', true);
+      for (const target of [...page.querySelectorAll('.nav a'), page.querySelector('#small')!]) {
+        const box = target.getBoundingClientRect();
+        expect(box.width, target.textContent!).to.be.at.least(60);
+        expect(box.height, target.textContent!).to.be.at.least(60);
+      }
+      expect(page.querySelector('#inline')!.getBoundingClientRect().height).to.be.below(60);
+    });
+
+    it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
+      await sitePage();
+      elderOptions.hide = '.promo, .other-ad';
+      const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back'];
+      expect(ids.map(shown)).to.deep.equal([true, true, true, true, true, true]);
+      freshCarebar([elder]).set('elder', true);
+      expect(ids.map(shown)).to.deep.equal([false, false, false, true, true, true]);
+      expect(getComputedStyle(document.querySelector('header')!).display).to.equal('block');
+    });
+
+    it('hides a floating window that a script shows later', async () => {
+      const page = await sitePage();
+      freshCarebar([elder]).set('elder', true);
+      const late = document.createElement('div');
+      late.id = 'late';
+      late.className = 'fixed';
+      late.style.cssText = 'left:0;top:200px';
+      late.textContent = '稍后弹出的广告';
+      page.querySelector('.site')!.append(late);
+      await nextFrame();
+      expect(shown('late')).to.equal(false);
+    });
+
+    it('is undone exactly: the same markup, the same sizes and no trace', async () => {
+      const page = await sitePage();
+      elderOptions.hide = '.promo';
+      const markup = page.innerHTML;
+      const sizes = () => [...page.querySelectorAll('*')].map((el) => `${px(el, 'fontSize')}/${getComputedStyle(el).lineHeight}/${getComputedStyle(el).display}`).join();
+      const before = sizes();
+      const carebar = freshCarebar();
+      carebar.set('elder', true);
+      expect(page.innerHTML).not.to.equal(markup);
+      carebar.set('elder', false);
+      expect(page.innerHTML).to.equal(markup);
+      expect(sizes()).to.equal(before);
+      expect(pageTraces()).to.deep.equal({ attributes: [], adoptedSheets: 0 });
+    });
+  });
+});
