@@ -36,6 +36,13 @@ export interface Translation {
   readonly changed: string;
   /** Announced after reset. */
   readonly resetDone: string;
+  /** 长者专区: the default heading of the `<care-elder-zone>` section. */
+  readonly zone: string;
+  /** Elder zone: the label of its hotline number. */
+  readonly zoneHotline: string;
+  /** Elder zone: the button that turns elder mode on, and (once on) off; its text says which. */
+  readonly zoneElderOn: string;
+  readonly zoneElderOff: string;
   /** 读屏 and 大字幕: how a link is read and shown; `{name}` is its text or label. */
   readonly readLink: string;
   /** An image, by its alt text. */
