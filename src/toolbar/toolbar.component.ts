@@ -165,9 +165,10 @@ export class CareToolbar extends LitElement implements CarebarView {
             @click=${() => this.change(feature, stepValue(feature, value, 1))}>+</button>
         </span>`;
       case 'choice':
-        return html`<button part="button" aria-haspopup="dialog" aria-expanded=${this.panel === feature.id}
-          aria-controls="panel" @click=${(event: Event) => this.togglePanel(feature.id, event)}>
-          ${icon(feature.icon)}${name}: ${valueText(feature, value, this.t.values)}
+        // The value shows only once chosen: the bar stays short, and what is on stands out.
+        return html`<button part="button" class=${value === feature.default ? '' : 'on'} aria-haspopup="dialog"
+          aria-expanded=${this.panel === feature.id} aria-controls="panel" @click=${(event: Event) => this.togglePanel(feature.id, event)}>
+          ${icon(feature.icon)}${name} ${value === feature.default ? nothing : html`<span>${valueText(feature, value, this.t.values)}</span>`}
         </button>`;
     }
   }
@@ -175,7 +176,7 @@ export class CareToolbar extends LitElement implements CarebarView {
   private renderPanel(panel: FeatureId | 'help'): TemplateResult {
     const title = panel === 'help' ? this.t.helpTitle : this.t.features[panel];
     const choice = this.features().find((feature): feature is ChoiceFeature => feature.id === panel && feature.kind === 'choice');
-    return html`<div part="panel" class="panel" id="panel" role="dialog" aria-labelledby="panel-title" tabindex="-1">
+    return html`<div part="panel" class="panel" id="panel" role="dialog" aria-labelledby="panel-title" tabindex="0">
       <h2 id="panel-title">${title}</h2>
       ${choice ? this.renderChoices(choice) : this.renderHelp()}
     </div>`;
@@ -242,7 +243,7 @@ export class CareToolbar extends LitElement implements CarebarView {
     if (this.panel === panel) return this.closePanel();
     this.invoker = event.currentTarget as HTMLElement;
     this.panel = panel;
-    // Into the panel: its first button, or the panel itself where it has none (help).
+    // Into the panel: its first button, or the panel itself where it has none (help, which scrolls by keyboard).
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel button, .panel')?.focus());
   }
 

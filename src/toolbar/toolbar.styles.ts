@@ -69,7 +69,8 @@ export const toolbarStyles = css`
     border-color: var(--care-accent);
     box-shadow: inset 0 0 0 1px var(--care-accent);
   }
-  button[aria-pressed='true'] {
+  button[aria-pressed='true'],
+  button.on {
     background: var(--care-accent);
     border-color: var(--care-accent);
     color: var(--care-accent-fg);
@@ -123,8 +124,19 @@ export const toolbarStyles = css`
     gap: 2px;
   }
   .group span {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
     padding: 0 6px;
     white-space: nowrap;
+  }
+  /* In the top bar, icons stand above their labels: a dozen features fit across one screen. */
+  :host([position='top']) .bar > button,
+  :host([position='top']) .group span {
+    flex-direction: column;
+    gap: 0;
+    padding-block: 2px;
+    line-height: 1.25;
   }
   .end {
     margin-inline-start: auto;
@@ -198,7 +210,8 @@ export const toolbarStyles = css`
       color: ButtonText;
       forced-color-adjust: none;
     }
-    button[aria-pressed='true'] {
+    button[aria-pressed='true'],
+    button.on {
       background: Highlight;
       color: HighlightText;
     }

@@ -4,7 +4,16 @@ import { STORAGE_KEY } from '../../src/core/settings.js';
 import type { CareChangeEvent } from '../../src/events/care-change.js';
 import { button, focusedName, freshCarebar, pageTraces, resetAll, toolbarFixture } from './helpers.js';
 
-const rootFontSize = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
+/** A paragraph of the page, whose text the `text` feature enlarges. */
+function paragraph(): HTMLParagraphElement {
+  let sample = document.querySelector<HTMLParagraphElement>('p#sample');
+  if (!sample) {
+    sample = Object.assign(document.createElement('p'), { id: 'sample', textContent: '正文' });
+    document.body.append(sample);
+  }
+  return sample;
+}
+const textSize = () => parseFloat(getComputedStyle(paragraph()).fontSize);
 
 describe('<care-toolbar>', () => {
   afterEach(() => {
@@ -138,12 +147,12 @@ describe('<care-toolbar>', () => {
 
     it('sets, gets and reports state, applying the effect to the page', async () => {
       const toolbar = await toolbarFixture();
-      const before = rootFontSize();
+      const before = textSize();
       toolbar.carebar.set('text', 1.5);
       expect(toolbar.carebar.get('text')).to.equal(1.5);
       expect(toolbar.carebar.state).to.deep.equal({ text: 1.5 });
       expect(document.documentElement.getAttribute('data-care-text')).to.equal('1.5');
-      expect(rootFontSize()).to.equal(before * 1.5);
+      expect(textSize()).to.equal(before * 1.5);
     });
 
     it('throws a RangeError naming the id and the allowed values, and applies nothing', async () => {
@@ -170,12 +179,12 @@ describe('<care-toolbar>', () => {
 
     it('resets every feature and removes every trace from the page', async () => {
       const toolbar = await toolbarFixture();
-      const before = { traces: pageTraces(), fontSize: rootFontSize() };
+      const before = { traces: pageTraces(), fontSize: textSize() };
       toolbar.carebar.set('text', 2);
       expect(pageTraces()).not.to.deep.equal(before.traces);
       toolbar.carebar.reset();
       expect(pageTraces()).to.deep.equal(before.traces);
-      expect(rootFontSize()).to.equal(before.fontSize);
+      expect(textSize()).to.equal(before.fontSize);
       expect(toolbar.carebar.state).to.deep.equal({});
     });
 
@@ -239,7 +248,7 @@ describe('<care-toolbar>', () => {
       history.pushState({}, '', '#route-2');
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(document.documentElement.getAttribute('data-care-text')).to.equal('1.5');
-      expect(rootFontSize()).to.equal(24);
+      expect(textSize()).to.equal(24);
       carebar.reset();
       history.replaceState({}, '', location.pathname + location.search);
     });
