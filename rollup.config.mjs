@@ -20,7 +20,7 @@ const isExternal = (deps) => (id) =>
 
 export default [
   {
-    input: ['src/index.ts', 'src/toolbar/toolbar.ts', 'src/features/registry.ts'],
+    input: ['src/index.ts', 'src/toolbar/toolbar.ts', 'src/elder-zone/elder-zone.ts', 'src/features/registry.ts'],
     external: isExternal(['lit', '@lit', 'tslib']),
     plugins: [ts('dist/esm')],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: '.' },

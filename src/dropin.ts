@@ -5,6 +5,8 @@
 import { Carebar } from './core/carebar.js';
 import { carebar as pageCarebar } from './core/instance.js';
 import { features } from './features/registry.js';
+import './elder-zone/elder-zone.js';
+import { elderOptions } from './features/elder.js';
 import './toolbar/toolbar.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -18,8 +20,12 @@ if (unknown?.length) {
 
 const carebar = wanted ? new Carebar(features.filter((feature) => wanted.includes(feature.id))) : pageCarebar;
 window.carebar = carebar;
+if (options.hide) elderOptions.hide = options.hide;
 // Run now: in <head> without `defer`, this is before the first paint, so saved settings never flash.
 carebar.start();
+// A site's elder pages (`data-elder`) and its 长辈版 link (`?care=elder`) open in elder mode.
+const elderWanted = options.elder !== undefined || new URLSearchParams(location.search).get('care') === 'elder';
+if (elderWanted && carebar.features.some((feature) => feature.id === 'elder')) carebar.set('elder', true);
 
 const toolbar = document.createElement('care-toolbar');
 toolbar.carebar = carebar;
