@@ -1,9 +1,9 @@
-// Three builds from one source tree:
+// Builds from one source tree:
 //  1. ES modules for npm users (Lit stays an external dependency, never bundled twice);
-//  2. dist/carebar.js, the self-contained drop-in for a classic <script> tag;
+//  2. dist/carebar.js, the self-contained drop-in for a classic <script> tag, and its lazy parts beside it;
 //  3. the auditor's library and CLI for Node.
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -18,16 +18,37 @@ const ts = (outDir) =>
 const isExternal = (deps) => (id) =>
   id.startsWith('node:') || builtinModules.includes(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
+/**
+ * In the drop-in, a module `x.ts` with an `x.dropin.ts` beside it is replaced by that variant:
+ * where the ES modules import a package lazily, the drop-in imports a file beside itself.
+ */
+const dropinVariants = {
+  name: 'dropin-variants',
+  async resolveId(source, importer, options) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const variant = resolved?.id.replace(/\.ts$/, '.dropin.ts');
+    return variant && variant !== resolved.id && existsSync(variant) ? variant : null;
+  },
+};
+
+/** A lazy part of the drop-in: an ES module in dist/, imported at run time only when a user turns it on. */
+const lazyPart = (input, file) => ({
+  input,
+  plugins: [dropinVariants, resolve(), ts('dist'), minifyTemplateLiterals(), terser({ ecma: 2021, format: { comments: false } })],
+  output: { file, format: 'es' },
+});
+
 export default [
   {
     input: ['src/index.ts', 'src/toolbar/toolbar.ts', 'src/elder-zone/elder-zone.ts', 'src/features/registry.ts'],
-    external: isExternal(['lit', '@lit', 'tslib']),
+    external: isExternal(['lit', '@lit', 'tslib', 'pinyin-pro']),
     plugins: [ts('dist/esm')],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: '.' },
   },
   {
     input: 'src/dropin.ts',
     plugins: [
+      dropinVariants,
       resolve(),
       ts('dist'),
       minifyTemplateLiterals(), // the HTML and CSS inside Lit's templates
@@ -35,6 +56,9 @@ export default [
     ],
     output: { file: 'dist/carebar.js', format: 'iife' },
   },
+  lazyPart('src/speech/reading.ts', 'dist/carebar-reading.js'), // 读屏 and 大字幕
+  lazyPart('pinyin-pro', 'dist/carebar-pinyin.js'), // the caption's pinyin line
+
   {
     input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts' },
     external: isExternal(Object.keys(pkg.dependencies)),

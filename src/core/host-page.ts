@@ -50,6 +50,7 @@ export class FeatureScope {
   rules = '';
   private readonly rootAttributes = new Map<string, string>();
   private readonly cleanups: Array<() => void> = [];
+  private abort?: AbortController;
 
   constructor(
     private readonly page: HostPage,
@@ -97,6 +98,28 @@ export class FeatureScope {
     this.doc.documentElement.append(node);
     this.onClear(() => node.remove());
     return node;
+  }
+
+  /**
+   * Paints ranges of the page through `::highlight(<name>)` (the CSS Custom Highlight API), e.g.
+   * the block being read aloud, without touching the page's DOM. A later call replaces the ranges.
+   */
+  highlight(name: string, ranges: readonly Range[]): void {
+    if (!('highlights' in CSS)) return; // older browsers read without the highlight
+    if (!CSS.highlights.has(name)) this.onClear(() => CSS.highlights.delete(name));
+    CSS.highlights.set(name, new Highlight(...ranges));
+  }
+
+  /** Aborted when this scope is cleared: for work that finishes later, such as a lazy import. */
+  get signal(): AbortSignal {
+    if (!this.abort) {
+      const abort = (this.abort = new AbortController());
+      this.onClear(() => {
+        abort.abort();
+        this.abort = undefined;
+      });
+    }
+    return this.abort.signal;
   }
 
   /** Runs `cleanup` when this scope is cleared. */

@@ -41,7 +41,6 @@ export const en: Translation = {
   noVoice: 'This browser has no English voice, so nothing can be read aloud. Big captions still work.',
   reading: 'Reading',
   paused: 'Paused',
-  stopped: 'Stopped',
   clickToRead: 'Click any text on the page to read from there',
   features: {
     view: 'Page view',

@@ -74,7 +74,6 @@ export interface Translation {
   /** Reader states, shown and announced. */
   readonly reading: string;
   readonly paused: string;
-  readonly stopped: string;
   /** 连读 hint: a click on the page's text starts reading there (links still work). */
   readonly clickToRead: string;
   /** Each feature's short name, on its button. */

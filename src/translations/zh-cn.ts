@@ -41,7 +41,6 @@ export const zhCN: Translation = {
   noVoice: '本浏览器没有中文语音，无法朗读。大字幕仍可使用。',
   reading: '正在朗读',
   paused: '已暂停',
-  stopped: '已停止',
   clickToRead: '点击页面文字，从该处开始朗读',
   features: {
     view: '页面视图',

@@ -1,0 +1,25 @@
+import { lazy } from '../internal/lazy.js';
+import type { ChoiceFeature } from './types.js';
+
+/**
+ * 读屏: 指读 (`point`) speaks what the pointer rests on or what focus moves to; 连读 (`continuous`)
+ * reads the page's blocks in order, highlighting each, with reading controls on screen. The work
+ * is a lazy part (speech/reading.ts), loaded when a user first turns it on.
+ */
+export const read: ChoiceFeature = {
+  id: 'read',
+  kind: 'choice',
+  icon: 'M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
+  shortcut: 'KeyR',
+  default: 'off',
+  values: ['off', 'point', 'continuous'],
+  apply(mode, scope) {
+    const { signal } = scope;
+    lazy.reading().then((reading) => signal.aborted || reading.startReading(mode, scope), warn);
+  },
+};
+
+/** A lazy part that failed to load leaves the feature off, and says why in the console. */
+export function warn(error: unknown): void {
+  console.warn('carebar: could not load reading aloud and captions', error);
+}

@@ -1,0 +1,13 @@
+/** carebar's lazy parts: modules imported only when a user turns on what needs them. */
+export interface LazyParts {
+  /** 读屏 and 大字幕: extraction, speech, the reading controls and the caption bar. */
+  reading(): Promise<typeof import('../speech/reading.js')>;
+  /** The caption's pinyin line. */
+  pinyin(): Promise<{ pinyin: typeof import('pinyin-pro').pinyin }>;
+}
+
+/** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
+export const lazy: LazyParts = {
+  reading: () => import('../speech/reading.js'),
+  pinyin: () => import('pinyin-pro'),
+};
