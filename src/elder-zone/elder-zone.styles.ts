@@ -1,17 +1,13 @@
 import { css } from 'lit';
+import { careTheme } from '../internal/theme.js';
 
 /**
  * The zone's look: text of 24 px and more (titles 30 px, the "plus" of ELDER-TEXT) and targets of
  * 60 px and more (ELDER-TARGET), in px so that the page's root font size cannot shrink them.
  */
 export const elderZoneStyles = css`
+  ${careTheme}
   :host {
-    --care-bg: #ffffff;
-    --care-fg: #1a1a1a;
-    --care-accent: #0a4fbf;
-    --care-accent-fg: #ffffff;
-    --care-focus: #c2410c;
-    --care-font: system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
     --care-font-size: 24px;
     --care-target: 60px;
     display: block;

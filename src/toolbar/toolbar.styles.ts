@@ -1,18 +1,13 @@
 import { css } from 'lit';
+import { careTheme } from '../internal/theme.js';
 
 /**
  * The toolbar's own look. Everything is sized in px so that the host's root font size and the
  * page zoom never reach it; the host's inherited font, colour, spacing and cursor are reset.
  */
 export const toolbarStyles = css`
+  ${careTheme}
   :host {
-    --care-bg: #ffffff;
-    --care-fg: #1a1a1a;
-    --care-accent: #0a4fbf;
-    --care-accent-fg: #ffffff;
-    --care-border: #5c5c5c;
-    --care-focus: #c2410c;
-    --care-font: system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
     --care-font-size: 16px;
     --care-target: 44px;
   }

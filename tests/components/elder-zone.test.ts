@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Carebar } from '../../src/core/carebar.js';
 import '../../src/elder-zone/elder-zone.js';
@@ -88,7 +88,8 @@ describe('<care-elder-zone>', () => {
   });
 
   it('is operated by keyboard: Tab goes through the tiles, the hotline and the switch, and Enter turns elder mode on and off', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    // Synchronous: `fixture()` of a plain element waits for a frame, which never comes in a background tab.
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <button id="before">之前</button>
       <care-elder-zone locale="zh-CN" hotline="12345" tiles=${JSON.stringify(TILES)}></care-elder-zone>
     </div>`);

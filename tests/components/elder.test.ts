@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { Carebar } from '../../src/core/carebar.js';
 import { HostPage } from '../../src/core/host-page.js';
 import { SettingsStore } from '../../src/core/settings.js';
@@ -6,9 +6,12 @@ import { elder, elderOptions } from '../../src/features/elder.js';
 import { features } from '../../src/features/registry.js';
 import { freshCarebar, pageTraces, resetAll } from './helpers.js';
 
-/** A page the way government sites build them: px text, tight lines, a floating ad and the windows a user needs. */
-async function sitePage(): Promise<HTMLElement> {
-  return fixture<HTMLElement>(html`<div>
+/**
+ * A page the way government sites build them: px text, tight lines, a floating ad and the windows
+ * a user needs. Synchronous: `fixture()` waits for a frame, which never comes in a background tab.
+ */
+function sitePage(): HTMLElement {
+  return fixtureSync<HTMLElement>(html`<div>
     <style>
       .site { font: 14px/1.2 sans-serif; }
       .site p { margin: 0 0 4px; }
@@ -90,7 +93,7 @@ describe('elder (老年人模式)', () => {
   describe('on the page', () => {
     it('raises main text to at least 18 px, lines to 1.3 × and the paragraph pitch to 1.3 × the line pitch', async function () {
       if (!registered('text', 'spacing')) this.skip();
-      const page = await sitePage();
+      const page = sitePage();
       const [first, second] = [page.querySelector('#first')!, page.querySelector('#second')!];
       expect(px(first, 'fontSize')).to.equal(14);
       freshCarebar().set('elder', true);
@@ -105,7 +108,7 @@ describe('elder (老年人模式)', () => {
 
     it('keeps the 18 px floor under the text feature, which still enlarges above it', async function () {
       if (!registered('text')) this.skip();
-      const page = await sitePage();
+      const page = sitePage();
       const carebar = freshCarebar();
       carebar.set('elder', true);
       expect(px(page.querySelector('#first')!, 'fontSize')).to.equal(18); // 14 px × 125% is 17.5
@@ -114,7 +117,7 @@ describe('elder (老年人模式)', () => {
     });
 
     it('makes standalone targets at least 60 × 60 px, but not a link inside a sentence', async () => {
-      const page = await sitePage();
+      const page = sitePage();
       freshCarebar([elder]).set('elder', true);
       for (const target of [...page.querySelectorAll('.nav a'), page.querySelector('#small')!]) {
         const box = target.getBoundingClientRect();
@@ -125,7 +128,7 @@ describe('elder (老年人模式)', () => {
     });
 
     it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
-      await sitePage();
+      sitePage();
       elderOptions.hide = '.promo, .other-ad';
       const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back'];
       expect(ids.map(shown)).to.deep.equal([true, true, true, true, true, true]);
@@ -135,7 +138,7 @@ describe('elder (老年人模式)', () => {
     });
 
     it('hides a floating window that a script shows later', async () => {
-      const page = await sitePage();
+      const page = sitePage();
       freshCarebar([elder]).set('elder', true);
       const late = document.createElement('div');
       late.id = 'late';
@@ -143,12 +146,12 @@ describe('elder (老年人模式)', () => {
       late.style.cssText = 'left:0;top:200px';
       late.textContent = '稍后弹出的广告';
       page.querySelector('.site')!.append(late);
-      await nextFrame();
+      await Promise.resolve(); // the observer's microtask was queued by the append, before this one
       expect(shown('late')).to.equal(false);
     });
 
     it('is undone exactly: the same markup, the same sizes and no trace', async () => {
-      const page = await sitePage();
+      const page = sitePage();
       elderOptions.hide = '.promo';
       const markup = page.innerHTML;
       const sizes = () => [...page.querySelectorAll('*')].map((el) => `${px(el, 'fontSize')}/${getComputedStyle(el).lineHeight}/${getComputedStyle(el).display}`).join();
