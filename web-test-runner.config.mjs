@@ -27,11 +27,18 @@ const emulateMediaFeatures = {
 /** CommonJS packages that tests import, by name (the plugin is slow, so never on everything). */
 const commonjs = fromRollup(rollupCommonjs)({ include: ['**/node_modules/color-contrast-checker/**/*'] });
 
+/**
+ * Test files run side by side, and Chrome pauses animation frames in a tab that is not in front.
+ * A browser context of its own for each page gives it its own window, in front, so tests may
+ * wait on frames.
+ */
+const createPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+
 export default {
   files: 'tests/components/**/*.test.ts',
   nodeResolve: true,
   concurrency: 2,
   plugins: [commonjs, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaFeatures],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS] } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS] }, createPage })],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -29,8 +29,10 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** How a value reads: a factor as a percentage, a choice by its translated name. */
+/** How a value reads: a factor as a percentage, a level out of the maximum, a choice by its translated name. */
 export function valueText(feature: ToolbarFeature, value: FeatureValue, names: Readonly<Record<string, string>>): string {
-  if (feature.kind === 'stepper') return `${Math.round(Number(value) * 100)}%`;
+  if (feature.kind === 'stepper') {
+    return feature.format === 'level' ? `${String(value)}/${feature.max}` : `${Math.round(Number(value) * 100)}%`;
+  }
   return names[String(value)] ?? String(value);
 }

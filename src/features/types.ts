@@ -40,6 +40,8 @@ export interface StepperFeature extends FeatureMeta<number> {
   readonly min: number;
   readonly max: number;
   readonly step: number;
+  /** How the value reads: `percent` (the default) for a factor, `level` as "2/3" for a level out of `max`. */
+  readonly format?: 'percent' | 'level';
 }
 
 /** One of `values`; `values[0]` is off, or the page's original. */

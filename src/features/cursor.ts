@@ -1,0 +1,46 @@
+import { OUTRANK } from './dom.js';
+import type { ChoiceFeature } from './types.js';
+
+/** Each shape on a 32 × 32 grid: its path, and its hotspot. */
+const SHAPES = {
+  arrow: ['M5 2v24l6-6 4.5 9.5 4-2L15 18h8.5z', 5, 2],
+  hand: ['M11 4.5a2.5 2.5 0 0 1 5 0V13l7 1.3a3 3 0 0 1 2.4 3.5L24 29H12.5l-7-9.2a2.4 2.4 0 0 1 3.6-3.1L11 18.6z', 13.5, 2],
+  text: ['M10 3h12v3h-4.5v20H22v3H10v-3h4.5V6H10z', 16, 16],
+  wait: ['M8 2h16v3l-6 11 6 11v3H8v-3l6-11-6-11z', 16, 16],
+} as const;
+
+/** Where each shape shows; everything else in the page gets the arrow. */
+const WHERE: Readonly<Record<Exclude<keyof typeof SHAPES, 'arrow'>, string>> = {
+  hand: 'a[href],a[href] *,button,button *,select,summary,label,[role=button],[role=link],[onclick],input:is([type=button],[type=submit],[type=reset],[type=image],[type=checkbox],[type=radio],[type=file])',
+  text: 'textarea,[contenteditable],input:is(:not([type]),[type=text],[type=search],[type=email],[type=url],[type=tel],[type=password],[type=number])',
+  wait: '[aria-busy=true],[aria-busy=true] *',
+};
+
+/**
+ * 大鼠标: a large cursor, black or white, in two sizes, for the arrow, pointer (link), text and
+ * wait shapes. Each is a self-contained SVG data URI with an outline of the other colour, so it
+ * shows on any background, and it costs no network request.
+ */
+export const cursor: ChoiceFeature = {
+  id: 'cursor',
+  kind: 'choice',
+  icon: 'M5 2v18l4.5-4.5 3 6.5 3-1.5-3-6.5H19z',
+  shortcut: 'KeyM',
+  default: 'off',
+  values: ['off', 'black', 'white', 'black-large', 'white-large'],
+  apply(value, scope) {
+    const [fill, size] = value.split('-');
+    const px = size ? 64 : 48;
+    const url = (shape: keyof typeof SHAPES, fallback: string) => {
+      const [path, x, y] = SHAPES[shape];
+      const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='${px}' height='${px}' viewBox='0 0 32 32'><path d='${path}' fill='${fill}' stroke='${fill === 'black' ? 'white' : 'black'}' stroke-width='1.5' stroke-linejoin='round'/></svg>`;
+      return `cursor:url("data:image/svg+xml,${svg}") ${Math.round((x * px) / 32)} ${Math.round((y * px) / 32)},${fallback}!important`;
+    };
+    scope.css(
+      `html,body ${OUTRANK}{${url('arrow', 'default')}}` +
+        `body :is(${WHERE.hand})${OUTRANK}{${url('hand', 'pointer')}}` +
+        `body :is(${WHERE.text})${OUTRANK}{${url('text', 'text')}}` +
+        `body :is(${WHERE.wait})${OUTRANK}{${url('wait', 'wait')}}`,
+    );
+  },
+};

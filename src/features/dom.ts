@@ -1,0 +1,48 @@
+import type { FeatureScope } from '../core/host-page.js';
+
+/**
+ * Appended to a selector, adds the specificity of three ids, so that a feature's `!important`
+ * rules also beat a site's `#main p { … !important }`. It matches every element but one whose
+ * id is `_`.
+ */
+export const OUTRANK = ':not(#_#_#_)';
+
+/**
+ * Calls `visit` with `<body>` now, and later with each node added to it, so a feature reaches
+ * content that arrives later without walking the whole page again on every change. A node may
+ * come twice (a subtree, then a node added inside it), so `visit` skips what it has done.
+ */
+export function eachAdded(scope: FeatureScope, visit: (root: Element | Text) => void): void {
+  const { body } = scope.doc;
+  visit(body);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if ((node instanceof Element || node instanceof Text) && node.isConnected) visit(node);
+      }
+    }
+  });
+  observer.observe(body, { childList: true, subtree: true });
+  scope.onClear(() => observer.disconnect());
+}
+
+/** `root` and the elements below it that match `selector`. */
+export function matching<E extends Element = HTMLElement>(root: Element | Text, selector: string): E[] {
+  if (!(root instanceof Element)) return [];
+  return [...(root.matches(selector) ? [root as E] : []), ...root.querySelectorAll<E>(selector)];
+}
+
+/**
+ * Shows a node of ours over the whole viewport, in the top layer: above every stacking context
+ * of the page and out of reach of its zoom and of the colour filter on `<html>`. Its content is
+ * in a shadow root, out of reach of the page's CSS; the host's own rules beat the popover's defaults.
+ */
+export function showOnTop(scope: FeatureScope, tag: string, content: string): HTMLElement {
+  const host = scope.overlay(scope.doc.createElement(tag));
+  host.attachShadow({ mode: 'open' }).innerHTML =
+    '<style>:host{all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;overflow:hidden!important}</style>' +
+    content;
+  host.popover = 'manual';
+  host.showPopover();
+  return host;
+}
