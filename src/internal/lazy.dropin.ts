@@ -2,8 +2,11 @@
 // carebar.js, found from the script's own URL (contracts.md, "The drop-in").
 import type { LazyParts } from './lazy.js';
 
-/** Captured now: `document.currentScript` is the drop-in only while it first runs. */
-const base = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
+/**
+ * This file's own URL: in carebar.js, rollup makes it `document.currentScript.src`, read now while
+ * the script runs; in a lazy part (an ES module beside it), it is that module's URL.
+ */
+const base = import.meta.url;
 
 const beside = <T>(file: string): Promise<T> => import(new URL(file, base).href);
 

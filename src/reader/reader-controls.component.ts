@@ -53,7 +53,7 @@ export class CareReaderControls extends LitElement {
     const continuous = this.mode === 'continuous';
     const active = reader.status === 'speaking' || reader.status === 'paused';
     const hasVoice = reader.voices.length > 0;
-    return html`<div class="panel" role="group" aria-label=${t.readerControls} lang=${t.lang}>
+    return html`<div class="controls" role="group" aria-label=${t.readerControls} lang=${t.lang}>
       <p class="status" role="status">${this.statusText()}</p>
       ${continuous ? html`<button part="button" @click=${() => reader.readFrom(reader.index - 1)}>${t.previousBlock}</button>` : nothing}
       ${continuous || active ? this.renderPlay() : nothing}

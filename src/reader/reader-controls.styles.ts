@@ -6,7 +6,7 @@ export const readerControlsStyles = css`
     inset: auto auto calc(var(--care-caption-reserve, 0px) + 16px) 16px !important;
     max-width: calc(100vw - 32px) !important;
   }
-  .panel {
+  .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -41,7 +41,7 @@ export const readerControlsStyles = css`
     margin: 0;
   }
   @media (forced-colors: active) {
-    .panel,
+    .controls,
     select {
       border-color: ButtonText;
       background: ButtonFace;

@@ -125,7 +125,8 @@ export class Reader extends EventTarget {
   }
 
   private setStatus(status: ReaderStatus): void {
-    if (this.status === status) return;
+    // Without a voice there is nothing else to say: the message stays for as long as the reader.
+    if (this.status === status || this.status === 'no-voice') return;
     this.status = status;
     this.dispatchEvent(new Event('change'));
   }

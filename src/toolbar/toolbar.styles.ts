@@ -16,7 +16,8 @@ export const toolbarStyles = css`
     all: initial !important;
     display: block !important;
     position: fixed !important;
-    inset: auto 16px 16px auto !important;
+    /* Above the caption bar (大字幕) when it is on: it sets --care-caption-reserve on <html>. */
+    inset: auto 16px calc(var(--care-caption-reserve, 0px) + 16px) auto !important;
     z-index: 2147483647 !important;
     margin: 0 !important;
     padding: 0 !important;

@@ -85,6 +85,23 @@ describe('read (读屏)', () => {
     });
   });
 
+  it('without a voice, 连读 still steps through the blocks in the caption, and says why it is silent', async () => {
+    restore();
+    ({ synth, restore } = stubSpeech([]));
+    carebar.set('caption', 'on');
+    carebar.set('read', 'continuous');
+    const element = await controls();
+    synth.loadVoices([]); // the browser's list comes late, and empty
+    await waitUntil(() => document.querySelector('care-caption-bar')?.text === '市民服务');
+    await element.updateComplete;
+    expect(statusText(element)).to.equal('本浏览器没有中文语音，无法朗读。大字幕仍可使用。');
+    controlButton(element, '下一段').click();
+    await waitUntil(() => document.querySelector('care-caption-bar')!.text === '欢迎访问本站。');
+    await element.updateComplete;
+    expect(statusText(element)).to.equal('本浏览器没有中文语音，无法朗读。大字幕仍可使用。');
+    expect(synth.spoken).to.deep.equal([]);
+  });
+
   describe('指读 (point)', () => {
     it('speaks where focus moves, as name and role, with the best voice and the chosen rate', async () => {
       readerSettings.rate = 1.25;
