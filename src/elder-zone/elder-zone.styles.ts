@@ -38,7 +38,8 @@ export const elderZoneStyles = css`
     min-width: var(--care-target);
     min-height: var(--care-target);
     border-radius: 8px;
-    color: inherit;
+    /* Its own pair with --care-bg: a colour scheme's !important colour on the page reaches the host. */
+    color: var(--care-fg);
     font: inherit;
     cursor: pointer;
   }

@@ -136,7 +136,7 @@ export class CareToolbar extends LitElement implements CarebarView {
           @keydown=${this.onBarKeydown} @focusin=${this.onBarFocus}>
           <span class="title" aria-hidden="true">${t.toolbar}</span>
           ${this.features().map((feature) => this.renderFeature(feature))}
-          ${this.elderUrl ? html`<a part="button" href=${this.elderUrl}>${t.features.elder}</a>` : nothing}
+          ${this.elderUrl ? html`<a part="button" href=${this.elderUrl}>${t.zone}</a>` : nothing}
           <button part="button" class="end" @click=${this.reset}>${t.reset}</button>
           <button part="button" aria-haspopup="dialog" aria-expanded=${this.panel === 'help'} aria-controls="panel"
             @click=${(event: Event) => this.togglePanel('help', event)}>${t.help}</button>

@@ -133,6 +133,13 @@ describe('<care-elder-zone>', () => {
     expect(elderControl(en).textContent!.trim()).to.equal('Turn on elder mode');
   });
 
+  it('keeps its tiles readable when a colour scheme forces the page\'s text colour onto it', async () => {
+    const zone = await zoneFixture();
+    zone.style.setProperty('color', 'rgb(255, 255, 255)', 'important');
+    const tile = getComputedStyle(tileLinks(zone)[0]);
+    expect(`${tile.color} on ${tile.backgroundColor}`).to.equal('rgb(26, 26, 26) on rgb(255, 255, 255)');
+  });
+
   it('is themed through --care-* custom properties and parts', async () => {
     const zone = await zoneFixture();
     zone.style.setProperty('--care-accent', 'rgb(164, 22, 26)');
