@@ -67,15 +67,26 @@ export async function hostilePage(): Promise<HTMLElement> {
 
 const cleanups: Array<() => void> = [];
 
-/** A toolbar where the drop-in puts it: outside `<body>`, in the top layer. `removeHostilePage()` removes it. */
+/**
+ * An open toolbar where the drop-in puts it: outside `<body>`, in the top layer.
+ * `removeHostilePage()` removes it.
+ */
 export async function toolbarOutsideBody(carebar: Carebar): Promise<CareToolbar> {
   const toolbar = document.createElement('care-toolbar');
   toolbar.carebar = carebar;
   toolbar.locale = 'zh-CN';
   document.documentElement.append(toolbar);
   cleanups.push(() => toolbar.remove());
+  carebar.open();
   await toolbar.updateComplete;
   return toolbar;
+}
+
+/** The height of the toolbar's reset button, after the toolbar has rendered any change. */
+export async function toolbarButtonHeight(toolbar: CareToolbar): Promise<number> {
+  await toolbar.updateComplete;
+  await nextFrame();
+  return toolbar.shadowRoot!.querySelector('.end')!.getBoundingClientRect().height;
 }
 
 /** Removes the hostile stylesheet and any toolbar (the fixture itself is removed by @open-wc). */

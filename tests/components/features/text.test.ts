@@ -67,8 +67,6 @@ describe('text (文字大小)', () => {
 
   it('keeps the toolbar at its own size', async () => {
     const toolbar = await toolbarOutsideBody(page.carebar);
-    page.carebar.open();
-    await toolbar.updateComplete;
     page.carebar.set('text', 2);
     await nextFrame();
     expect(px(toolbar.shadowRoot!.querySelector('.end')!, 'font-size')).to.equal(16);

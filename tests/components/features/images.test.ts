@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
+
+const labels = () => [...document.querySelectorAll('care-alt')];
+
+describe('images (隐藏图片)', () => {
+  const page = onHostilePage();
+
+  it('leaves the page exactly as it was after reset', async () => {
+    await expectExactUndo(page.carebar, 'images', true);
+  });
+
+  it('hides images and background images, keeping their space', () => {
+    const logo = $('logo').getBoundingClientRect();
+    const photo = $('photo').getBoundingClientRect();
+    page.carebar.set('images', true);
+    expect(getComputedStyle($('logo')).visibility).to.equal('hidden');
+    expect(getComputedStyle($('photo')).backgroundImage).to.equal('none');
+    expect($('logo').getBoundingClientRect().toJSON()).to.deep.equal(logo.toJSON());
+    expect($('photo').getBoundingClientRect().toJSON()).to.deep.equal(photo.toJSON());
+  });
+
+  it('shows the alt text where the image begins, and none for decorative images', () => {
+    page.carebar.set('images', true);
+    expect(labels().map((label) => label.textContent)).to.deep.equal(['市政府标志']);
+    const label = labels()[0].getBoundingClientRect();
+    const logo = $('logo').getBoundingClientRect();
+    expect([Math.round(label.left), Math.round(label.top)]).to.deep.equal([Math.round(logo.left), Math.round(logo.top)]);
+    expect(getComputedStyle(labels()[0]).visibility).to.equal('visible');
+  });
+
+  it('labels images added later', async () => {
+    page.carebar.set('images', true);
+    const later = document.createElement('img');
+    later.alt = '新增图片';
+    $('site').append(later);
+    await nextFrame();
+    expect(labels().map((label) => label.textContent)).to.deep.equal(['市政府标志', '新增图片']);
+  });
+});
