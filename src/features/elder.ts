@@ -1,4 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
+import { OUTRANK } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** What a site tells elder mode: the drop-in fills it from the script tag's `data-hide`. */
@@ -9,6 +10,8 @@ export const elderOptions = {
 
 const MIN_TEXT_PX = 18; // ELDER-TEXT
 const MIN_TARGET_PX = 60; // ELDER-TARGET
+/** Above the `ui` feature's 44 px rule, which outranks the site's own with `OUTRANK` too. */
+const MARKED_TARGET = `[data-care-elder-target]${OUTRANK}${OUTRANK}`;
 /** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
 const MIN_OVERLAY_PX = 80;
 
@@ -38,10 +41,10 @@ export const elder: ToggleFeature = {
   apply(_on, scope) {
     scope.css(
       `html{--care-text-min:${MIN_TEXT_PX}px}` +
-        `[data-care-hide]{display:none!important}` +
-        `[data-care-elder-target]{min-width:${MIN_TARGET_PX}px!important;min-height:${MIN_TARGET_PX}px!important}` +
-        `[data-care-elder-target=inline]{display:inline-flex!important;align-items:center;justify-content:center}` +
-        `[data-care-elder-target=block]{display:flex!important;align-items:center}`,
+        `[data-care-hide]${OUTRANK}{display:none!important}` +
+        `${MARKED_TARGET}{min-width:${MIN_TARGET_PX}px!important;min-height:${MIN_TARGET_PX}px!important}` +
+        `${MARKED_TARGET}[data-care-elder-target=inline]{display:inline-flex!important;align-items:center;justify-content:center}` +
+        `${MARKED_TARGET}[data-care-elder-target=block]{display:flex!important;align-items:center}`,
     );
     // Its own rule: an invalid selector from the site then drops only itself.
     if (elderOptions.hide) scope.css(`${elderOptions.hide}{display:none!important}`);

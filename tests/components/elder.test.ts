@@ -91,7 +91,7 @@ describe('elder (老年人模式)', () => {
   });
 
   describe('on the page', () => {
-    it('raises main text to at least 18 px, lines to 1.3 × and the paragraph pitch to 1.3 × the line pitch', async function () {
+    it('raises main text to at least 18 px, lines to 1.3 × and the paragraph pitch to 1.3 × the line pitch', function () {
       if (!registered('text', 'spacing')) this.skip();
       const page = sitePage();
       const [first, second] = [page.querySelector('#first')!, page.querySelector('#second')!];
@@ -106,7 +106,7 @@ describe('elder (老年人模式)', () => {
       expect((gap + px(first, 'lineHeight')) / px(first, 'lineHeight')).to.be.at.least(1.3);
     });
 
-    it('keeps the 18 px floor under the text feature, which still enlarges above it', async function () {
+    it('keeps the 18 px floor under the text feature, which still enlarges above it', function () {
       if (!registered('text')) this.skip();
       const page = sitePage();
       const carebar = freshCarebar();
@@ -116,9 +116,9 @@ describe('elder (老年人模式)', () => {
       expect(px(page.querySelector('#first')!, 'fontSize')).to.equal(28);
     });
 
-    it('makes standalone targets at least 60 × 60 px, but not a link inside a sentence', async () => {
+    it('makes standalone targets at least 60 × 60 px, but not a link inside a sentence', () => {
       const page = sitePage();
-      freshCarebar([elder]).set('elder', true);
+      freshCarebar().set('elder', true); // with the preset's 44 px large controls (ui), where registered
       for (const target of [...page.querySelectorAll('.nav a'), page.querySelector('#small')!]) {
         const box = target.getBoundingClientRect();
         expect(box.width, target.textContent!).to.be.at.least(60);
@@ -127,7 +127,7 @@ describe('elder (老年人模式)', () => {
       expect(page.querySelector('#inline')!.getBoundingClientRect().height).to.be.below(60);
     });
 
-    it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
+    it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', () => {
       sitePage();
       elderOptions.hide = '.promo, .other-ad';
       const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back'];
@@ -150,7 +150,7 @@ describe('elder (老年人模式)', () => {
       expect(shown('late')).to.equal(false);
     });
 
-    it('is undone exactly: the same markup, the same sizes and no trace', async () => {
+    it('is undone exactly: the same markup, the same sizes and no trace', () => {
       const page = sitePage();
       elderOptions.hide = '.promo';
       const markup = page.innerHTML;
