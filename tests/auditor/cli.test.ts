@@ -1,27 +1,12 @@
 // The real CLI (dist/auditor/cli.js, built by `npm test`) against pages served on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { buildProgram } from '../../auditor/cli.js';
 import type { AuditOptions, AuditReport } from '../../auditor/index.js';
-import { serveFixtures, type Server } from './helpers.js';
-
-const CLI = fileURLToPath(new URL('../../dist/auditor/cli.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const cli = (args: string[], cwd = process.cwd()): Promise<Run> =>
-  new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { cwd }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
-  });
+import { CLI, cli, serveFixtures, type Server } from './helpers.js';
 
 let server: Server;
 before(async () => {

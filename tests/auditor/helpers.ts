@@ -1,4 +1,5 @@
 // Shared by the auditor's tests: fixtures served on 127.0.0.1 only.
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error scripts/serve.mjs is plain JavaScript without types.
 import { serve as serveUntyped } from '../../scripts/serve.mjs';
@@ -12,3 +13,18 @@ export interface Server {
 
 /** Serves the fixtures folder on a free port of 127.0.0.1. */
 export const serveFixtures = (): Promise<Server> => (serveUntyped as (mounts: Record<string, string>) => Promise<Server>)({ '/': FIXTURES });
+
+/** The built CLI: `npm test` builds first, and npm never links a package's own bin. */
+export const CLI = fileURLToPath(new URL('../../dist/auditor/cli.js', import.meta.url));
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `carebar-audit` with `args`, as a pipeline would. */
+export const cli = (args: string[], cwd = process.cwd()): Promise<Run> =>
+  new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { cwd }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+  });
