@@ -65,6 +65,20 @@ describe('text (文字大小)', () => {
     expect(calls.stop(), 'getComputedStyle calls').to.be.at.most(6);
   });
 
+  it('reads a page too large for one frame over several, each element from its original size', async () => {
+    const big = document.createElement('div');
+    big.innerHTML = '<p>段落<span class="em">em 大小</span></p>'.repeat(10_000);
+    $('site').append(big);
+    const last = big.lastElementChild!.querySelector('span')!;
+    const original = px(last, 'font-size');
+    await nextFrame();
+    page.carebar.set('text', 2);
+    expect(last.hasAttribute('data-care-size'), 'done at once').to.equal(false);
+    for (let frames = 0; !last.hasAttribute('data-care-size') && frames < 100; frames++) await nextFrame();
+    expect(px(last, 'font-size'), 'enlarged once, not twice').to.equal(Math.min(original * 2, 40));
+    expect(px(big.firstElementChild!, 'font-size')).to.equal(30);
+  });
+
   it('keeps the toolbar at its own size', async () => {
     const toolbar = await toolbarOutsideBody(page.carebar);
     page.carebar.set('text', 2);
