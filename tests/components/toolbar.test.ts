@@ -38,6 +38,21 @@ describe('<care-toolbar>', () => {
       await expect(toolbar).to.be.accessible();
     });
 
+    it('passes axe with a choice panel open, and grows its targets to 60 px in elder mode', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      button(toolbar, '配色').click();
+      await toolbar.updateComplete;
+      const options = [...toolbar.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=dialog] button')];
+      expect(options.map((option) => option.getAttribute('aria-pressed'))).to.include('true');
+      await expect(toolbar).to.be.accessible();
+      toolbar.carebar.set('elder', true);
+      await toolbar.updateComplete;
+      expect(options[0].getBoundingClientRect().height).to.be.at.least(60);
+      expect(parseFloat(getComputedStyle(options[0]).fontSize)).to.be.at.least(20);
+    });
+
     it('is a role=toolbar of buttons at least 44 × 44 px with text of at least 16 px', async () => {
       const toolbar = await toolbarFixture();
       toolbar.carebar.open();
