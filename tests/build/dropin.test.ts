@@ -1,0 +1,73 @@
+// dist/carebar.js on the demo site, the way a site installs it: one script tag and its data-* attributes.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../../auditor/chrome.js';
+// @ts-expect-error scripts/serve.mjs is plain JavaScript without types.
+import { serve } from '../../scripts/serve.mjs';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+let pages: string; // this test's own pages, served at /test/, whose script tags it writes
+let site: { origin: string; close(): Promise<void> };
+let browser: Browser;
+
+before(async () => {
+  const executablePath = await findChrome();
+  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  pages = await mkdtemp(join(tmpdir(), 'carebar-dropin-'));
+  site = await (serve as (mounts: Record<string, string>) => Promise<typeof site>)({ '/': root('demo'), '/dist': root('dist'), '/test': pages });
+  browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(pages, { recursive: true, force: true });
+});
+
+/** A page in a fresh browser context: nothing saved by an earlier test. */
+async function open(path: string): Promise<Page> {
+  const page = await (await browser.createBrowserContext()).newPage();
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.childElementCount);
+  return page;
+}
+
+const visible = (page: Page, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none');
+
+describe('the drop-in', () => {
+  it('registers <care-elder-zone>, whose switch turns elder mode on', async () => {
+    const page = await open('/');
+    const label = () => page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector('[part=elder]')!.textContent!.trim());
+    assert.equal(await label(), '开启老年人模式');
+    await page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector<HTMLElement>('[part=elder]')!.click());
+    assert.equal(await page.evaluate(() => window.carebar.get('elder')), true);
+    assert.equal(await label(), '关闭老年人模式');
+    await page.browserContext().close();
+  });
+
+  it('opens a page in elder mode from ?care=elder, hiding the floating window, and gives it back on turning off', async () => {
+    const page = await open('/?care=elder');
+    assert.equal(await page.evaluate(() => window.carebar.get('elder')), true);
+    assert.equal(await visible(page, '.float-ad'), false);
+    await page.evaluate(() => window.carebar.set('elder', false));
+    assert.equal(await visible(page, '.float-ad'), true);
+    await page.browserContext().close();
+  });
+
+  it('opens a page in elder mode from data-elder, and hides what data-hide lists', async () => {
+    await writeFile(
+      join(pages, 'elder.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
+      <script src="/dist/carebar.js" defer data-elder data-hide=".promo, #banner-ad"></script></head>
+      <body><main><p>正文</p><div class="promo">推广</div><div id="banner-ad">横幅广告</div><div id="kept">保留</div></main></body></html>`,
+    );
+    const page = await open('/test/elder.html');
+    assert.equal(await page.evaluate(() => window.carebar.get('elder')), true);
+    assert.deepEqual(await Promise.all(['.promo', '#banner-ad', '#kept'].map((s) => visible(page, s))), [false, false, true]);
+    await page.browserContext().close();
+  });
+});
