@@ -22,6 +22,7 @@ export const en: Translation = {
   zoneHotline: 'Hotline for older people',
   zoneElderOn: 'Turn on elder mode',
   zoneElderOff: 'Turn off elder mode',
+  viewBack: 'Back to the page',
   readLink: 'Link: {name}',
   readImage: 'Image: {name}',
   readButton: 'Button: {name}',
@@ -61,6 +62,11 @@ export const en: Translation = {
     images: 'Hide images',
   },
   values: {
+  values: {
+    // Page view (view)
+    page: 'Page',
+    reading: 'Reading view',
+    text: 'Text only',
     off: 'Off',
     point: 'Point and read',
     continuous: 'Read continuously',

@@ -43,6 +43,8 @@ export interface Translation {
   /** Elder zone: the button that turns elder mode on, and (once on) off; its text says which. */
   readonly zoneElderOn: string;
   readonly zoneElderOff: string;
+  /** 页面视图: the one control of the reading and text-only views, back to the page as it was. */
+  readonly viewBack: string;
   /** 读屏 and 大字幕: how a link is read and shown; `{name}` is its text or label. */
   readonly readLink: string;
   /** An image, by its alt text. */

@@ -22,6 +22,7 @@ export const zhCN: Translation = {
   zoneHotline: '长者服务热线',
   zoneElderOn: '开启老年人模式',
   zoneElderOff: '关闭老年人模式',
+  viewBack: '返回原页面',
   readLink: '链接：{name}',
   readImage: '图片：{name}',
   readButton: '按钮：{name}',
@@ -61,6 +62,11 @@ export const zhCN: Translation = {
     images: '隐藏图片',
   },
   values: {
+  values: {
+    // 页面视图 (view)
+    page: '原页面',
+    reading: '阅读视图',
+    text: '纯文本',
     off: '关闭',
     point: '指读',
     continuous: '连读',

@@ -22,6 +22,7 @@ export const zhTW: Translation = {
   zoneHotline: '長者服務專線',
   zoneElderOn: '開啟長者模式',
   zoneElderOff: '關閉長者模式',
+  viewBack: '返回原頁面',
   readLink: '連結：{name}',
   readImage: '圖片：{name}',
   readButton: '按鈕：{name}',
@@ -61,6 +62,11 @@ export const zhTW: Translation = {
     images: '隱藏圖片',
   },
   values: {
+  values: {
+    // 頁面檢視 (view)
+    page: '原頁面',
+    reading: '閱讀檢視',
+    text: '純文字',
     off: '關閉',
     point: '指讀',
     continuous: '連讀',
