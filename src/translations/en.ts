@@ -62,7 +62,6 @@ export const en: Translation = {
     images: 'Hide images',
   },
   values: {
-  values: {
     // Page view (view)
     page: 'Page',
     reading: 'Reading view',

@@ -62,7 +62,6 @@ export const zhCN: Translation = {
     images: '隐藏图片',
   },
   values: {
-  values: {
     // 页面视图 (view)
     page: '原页面',
     reading: '阅读视图',

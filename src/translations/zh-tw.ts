@@ -62,7 +62,6 @@ export const zhTW: Translation = {
     images: '隱藏圖片',
   },
   values: {
-  values: {
     // 頁面檢視 (view)
     page: '原頁面',
     reading: '閱讀檢視',
