@@ -4,6 +4,7 @@
 //  3. the auditor's library and CLI for Node.
 import { builtinModules } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -34,14 +35,15 @@ const dropinVariants = {
 /** A lazy part of the drop-in: an ES module in dist/, imported at run time only when a user turns it on. */
 const lazyPart = (input, file) => ({
   input,
-  plugins: [dropinVariants, resolve(), ts('dist'), minifyTemplateLiterals(), terser({ ecma: 2021, format: { comments: false } })],
+  // commonjs: @mozilla/readability is CommonJS.
+  plugins: [dropinVariants, resolve(), commonjs(), ts('dist'), minifyTemplateLiterals(), terser({ ecma: 2021, format: { comments: false } })],
   output: { file, format: 'es' },
 });
 
 export default [
   {
     input: ['src/index.ts', 'src/toolbar/toolbar.ts', 'src/elder-zone/elder-zone.ts', 'src/features/registry.ts'],
-    external: isExternal(['lit', '@lit', 'tslib', 'pinyin-pro']),
+    external: isExternal(['lit', '@lit', 'tslib', 'pinyin-pro', '@mozilla/readability']),
     plugins: [ts('dist/esm')],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: '.' },
   },
@@ -58,6 +60,7 @@ export default [
   },
   lazyPart('src/speech/reading.ts', 'dist/carebar-reading.js'), // 读屏 and 大字幕
   lazyPart('pinyin-pro', 'dist/carebar-pinyin.js'), // the caption's pinyin line
+  lazyPart('src/view/view.ts', 'dist/carebar-view.js'), // 页面视图: reading and text-only views
 
   {
     input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts' },

@@ -25,7 +25,12 @@ const emulateMediaFeatures = {
 };
 
 /** CommonJS packages that tests import, by name (the plugin is slow, so never on everything). */
-const commonjs = fromRollup(rollupCommonjs)({ include: ['**/node_modules/color-contrast-checker/**/*'] });
+// requireReturnsDefault: files are transformed one by one here, and readability's index.js must get
+// Readability.js's class itself from require(), not a namespace wrapper whose constructor loses its prototype.
+const commonjs = fromRollup(rollupCommonjs)({
+  include: ['**/node_modules/color-contrast-checker/**/*', '**/node_modules/@mozilla/readability/**/*'],
+  requireReturnsDefault: 'preferred',
+});
 
 /**
  * Test files run side by side, and Chrome pauses animation frames in a tab that is not in front.

@@ -12,6 +12,7 @@ import { read } from './read.js';
 import { spacing } from './spacing.js';
 import { text } from './text.js';
 import { ui } from './ui.js';
+import { view } from './view.js';
 import { zoom } from './zoom.js';
 import type { ToolbarFeature } from './types.js';
 
@@ -19,5 +20,5 @@ export type { FeatureId, FeatureValue, ToolbarFeature } from './types.js';
 
 /** Every toolbar feature, in the order the toolbar shows them. */
 export const features: readonly ToolbarFeature[] = [
-  color, guide, zoom, text, cursor, spacing, ui, read, caption, elder, links, headings, focus, motion, images,
+  view, color, guide, zoom, text, cursor, spacing, ui, read, caption, elder, links, headings, focus, motion, images,
 ];

@@ -13,4 +13,5 @@ const beside = <T>(file: string): Promise<T> => import(new URL(file, base).href)
 export const lazy: LazyParts = {
   reading: () => beside('carebar-reading.js'),
   pinyin: () => beside('carebar-pinyin.js'),
+  view: () => beside('carebar-view.js'),
 };

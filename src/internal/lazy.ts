@@ -4,10 +4,13 @@ export interface LazyParts {
   reading(): Promise<typeof import('../speech/reading.js')>;
   /** The caption's pinyin line. */
   pinyin(): Promise<{ pinyin: typeof import('pinyin-pro').pinyin }>;
+  /** 页面视图: the reading and text-only views, with their extractor. */
+  view(): Promise<typeof import('../view/view.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
 export const lazy: LazyParts = {
   reading: () => import('../speech/reading.js'),
   pinyin: () => import('pinyin-pro'),
+  view: () => import('../view/view.js'),
 };

@@ -294,7 +294,8 @@ export class CareToolbar extends LitElement implements CarebarView {
     scope.clear();
     if (this.open && this.position === 'top') {
       const height = Math.ceil(this.bar.getBoundingClientRect().height);
-      scope.css(`html{padding-top:${height}px!important;scroll-padding-top:${height}px}`);
+      // --care-top: where carebar's own full-screen views begin, below the bar.
+      scope.css(`html{padding-top:${height}px!important;scroll-padding-top:${height}px;--care-top:${height}px}`);
     }
   }
 

@@ -1,0 +1,24 @@
+import { lazy } from '../internal/lazy.js';
+import type { ChoiceFeature } from './types.js';
+
+/**
+ * 页面视图切换: the page's main content in a clean, large-type reading view, or all of its text
+ * in document order without images or layout (纯文本), shown over the page with one control back.
+ * The extractor (@mozilla/readability) is a lazy part, loaded the first time a view opens.
+ */
+export const view: ChoiceFeature = {
+  id: 'view',
+  kind: 'choice',
+  icon: 'M4 3h16v18H4zm2 2v14h12V5zm2 2h8v2H8zm0 4h8v2H8zm0 4h5v2H8z',
+  shortcut: 'KeyV',
+  default: 'page',
+  values: ['page', 'reading', 'text'],
+  apply(kind, scope) {
+    let shown = true;
+    scope.onClear(() => (shown = false)); // a view changed or closed before its part arrived
+    lazy
+      .view()
+      .then((part) => shown && part.showView(kind === 'reading' ? 'reading' : 'text', scope))
+      .catch((error: unknown) => console.warn('carebar: the page view could not load', error));
+  },
+};
