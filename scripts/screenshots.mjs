@@ -1,0 +1,66 @@
+// `npm run screenshots`: the README's pictures, taken of the demo with each feature on.
+// Run after `npm run build`; writes docs/images/<name>.png.
+import { mkdir } from 'node:fs/promises';
+import puppeteer from 'puppeteer';
+import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from '../dist/auditor/index.js';
+import { serve } from './serve.mjs';
+
+/** [picture, demo page, carebar settings, where the pointer rests]. */
+const SHOTS = [
+  ['toolbar', '/', {}],
+  ['color-black-yellow', '/', { color: 'black-yellow' }],
+  ['color-blue-yellow', '/', { color: 'blue-yellow' }],
+  ['color-grayscale', '/', { color: 'grayscale' }],
+  ['zoom', '/', { zoom: 1.5 }],
+  ['text', '/', { text: 1.5 }],
+  ['spacing', '/article.html', { spacing: 3 }],
+  ['guide', '/', { guide: 'crosshair' }, [640, 560]],
+  ['guide-mask', '/article.html', { guide: 'mask' }, [640, 420]],
+  ['ui', '/', { ui: true }],
+  ['links', '/', { links: true }],
+  ['headings', '/', { headings: true }],
+  ['images', '/', { images: true }],
+  ['caption', '/article.html', { caption: 'on' }, [400, 430]],
+  ['caption-pinyin', '/article.html', { caption: 'pinyin' }, [400, 430]],
+  ['read', '/article.html', { read: 'point' }, [400, 430]],
+  ['elder', '/', { elder: true }],
+  ['view-reading', '/article.html', { view: 'reading' }],
+  ['view-text', '/', { view: 'text' }],
+  ['elder-zone', '/elder.html', {}],
+];
+
+const executablePath = await findChrome();
+if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+const site = await serve({ '/': 'demo', '/dist': 'dist' });
+const browser = await puppeteer.launch({ executablePath, args: [...CHROME_ARGS] });
+await mkdir('docs/images', { recursive: true });
+try {
+  for (const [name, path, settings, pointer] of SHOTS) {
+    // A fresh profile for each picture: settings are saved per site, and would carry over.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    const known = await page.evaluate((settings) => {
+      const ids = new Set(window.carebar.features.map((feature) => feature.id));
+      window.carebar.open();
+      for (const [id, value] of Object.entries(settings)) if (ids.has(id)) window.carebar.set(id, value);
+      return Object.keys(settings).every((id) => ids.has(id));
+    }, settings);
+    if (!known) {
+      console.warn(`skipped ${name}: a feature of it is not in this build`);
+      await context.close();
+      continue;
+    }
+    if (pointer) await page.mouse.move(...pointer, { steps: 4 });
+    // Lazy parts (reading view, pinyin) load from dist/, and the caption debounces: let the page settle.
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.screenshot({ path: `docs/images/${name}.png` });
+    console.log(`docs/images/${name}.png`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
