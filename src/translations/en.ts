@@ -42,6 +42,7 @@ export const en: Translation = {
   noVoice: 'This browser has no English voice, so nothing can be read aloud. Big captions still work.',
   reading: 'Reading',
   paused: 'Paused',
+  readyToPlay: 'Continuous reading is ready: press Read to start',
   clickToRead: 'Click any text on the page to read from there',
   features: {
     view: 'Page view',

@@ -76,6 +76,11 @@ export interface Translation {
   /** Reader states, shown and announced. */
   readonly reading: string;
   readonly paused: string;
+  /**
+   * 连读 turned on by a saved setting: it waits, because a browser speaks only after a user's
+   * click or key. Names the play button (`play`).
+   */
+  readonly readyToPlay: string;
   /** 连读 hint: a click on the page's text starts reading there (links still work). */
   readonly clickToRead: string;
   /** Each feature's short name, on its button. */

@@ -42,6 +42,7 @@ export const zhCN: Translation = {
   noVoice: '本浏览器没有中文语音，无法朗读。大字幕仍可使用。',
   reading: '正在朗读',
   paused: '已暂停',
+  readyToPlay: '连读已就绪，按“朗读”开始',
   clickToRead: '点击页面文字，从该处开始朗读',
   features: {
     view: '页面视图',

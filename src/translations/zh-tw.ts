@@ -42,6 +42,7 @@ export const zhTW: Translation = {
   noVoice: '本瀏覽器沒有中文語音，無法朗讀。大字幕仍可使用。',
   reading: '正在朗讀',
   paused: '已暫停',
+  readyToPlay: '連讀已就緒，按「朗讀」開始',
   clickToRead: '點擊頁面文字，從該處開始朗讀',
   features: {
     view: '頁面檢視',
