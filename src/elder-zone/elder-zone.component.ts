@@ -1,7 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { translation } from '../translations/index.js';
-import type { Translation } from '../translations/types.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CareElement } from '../internal/care-element.js';
 import { elderZoneStyles } from './elder-zone.styles.js';
 
 /** One service of the zone. */
@@ -43,22 +41,20 @@ export interface ElderZoneTile {
  * @cssproperty --care-font-size - Text size, at least 24px.
  * @cssproperty --care-target - The smallest target size, at least 60px.
  */
-export class CareElderZone extends LitElement {
+export class CareElderZone extends CareElement {
   static override styles = [elderZoneStyles];
 
-  /** Language: `zh-CN`, `zh-TW` or `en`. By default the page's `<html lang>`. */
-  @property() locale?: string;
+  static override properties = { heading: {}, hotline: {}, tiles: { type: Array } };
 
   /** The heading; by default 长者专区 in the zone's language. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The hotline's number, e.g. `12345`, dialled through a `tel:` link. */
-  @property() hotline?: string;
+  declare hotline?: string;
 
   /** The services, as JSON in the attribute or an array in the property. Without it, the child links. */
-  @property({ type: Array }) tiles?: readonly ElderZoneTile[];
+  declare tiles?: readonly ElderZoneTile[];
 
-  private t: Translation = translation(undefined);
   private readonly onCareChange = () => this.requestUpdate();
 
   override connectedCallback(): void {
@@ -70,10 +66,6 @@ export class CareElderZone extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('care-change', this.onCareChange);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.t = translation(this.locale ?? this.ownerDocument.documentElement.lang);
   }
 
   protected override render(): TemplateResult {

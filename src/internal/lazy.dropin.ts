@@ -14,4 +14,5 @@ export const lazy: LazyParts = {
   reading: () => beside('carebar-reading.js'),
   pinyin: () => beside('carebar-pinyin.js'),
   view: () => beside('carebar-view.js'),
+  languages: () => beside('carebar-languages.js'),
 };

@@ -6,6 +6,8 @@ export interface LazyParts {
   pinyin(): Promise<{ pinyin: typeof import('pinyin-pro').pinyin }>;
   /** 页面视图: the reading and text-only views, with their extractor. */
   view(): Promise<typeof import('../view/view.js')>;
+  /** The strings of every language but zh-CN. */
+  languages(): Promise<typeof import('../translations/languages.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
@@ -13,4 +15,5 @@ export const lazy: LazyParts = {
   reading: () => import('../speech/reading.js'),
   pinyin: () => import('pinyin-pro'),
   view: () => import('../view/view.js'),
+  languages: () => import('../translations/languages.js'),
 };

@@ -1,13 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Carebar, CarebarView } from '../core/carebar.js';
 import { carebar as sharedCarebar } from '../core/instance.js';
 import { stepValue, valueText } from '../core/values.js';
 import type { ChoiceFeature, FeatureId, FeatureValue, ToolbarFeature } from '../features/types.js';
+import { CareElement } from '../internal/care-element.js';
 import { ACCESSIBILITY_ICON, icon } from '../internal/icon.js';
 import { keyName, SHORTCUT_PREFIX, ShortcutController } from '../internal/shortcut-controller.js';
-import { format, translation } from '../translations/index.js';
-import type { Translation } from '../translations/types.js';
+import { format } from '../translations/localize.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
 /** Shortcut actions beside the features' own. */
@@ -38,42 +37,48 @@ const TOOLBAR_SHORTCUTS: Partial<Record<ShortcutAction, string>> = { toolbar: 'K
  * @cssproperty --care-font-size - Text size (16px; 20px in elder mode).
  * @cssproperty --care-target - The smallest button size (44px; 60px in elder mode).
  */
-export class CareToolbar extends LitElement implements CarebarView {
+export class CareToolbar extends CareElement implements CarebarView {
   static override styles = [toolbarStyles];
 
-  /** Language: `zh-CN`, `zh-TW` or `en`. By default the page's `<html lang>`. */
-  @property() locale?: string;
+  static override properties = {
+    position: { reflect: true },
+    elderUrl: { attribute: 'elder-url' },
+    shortcuts: {},
+    keys: { attribute: false },
+    open: { type: Boolean, reflect: true },
+    carebar: { attribute: false },
+    large: { type: Boolean, reflect: true },
+    panel: { state: true },
+    announcement: { state: true },
+  };
 
   /** `top`: a bar across the top of the page (the government-site convention). `float`: a button that opens a panel. */
-  @property({ reflect: true }) position: 'top' | 'float' = 'top';
+  position: 'top' | 'float' = 'top';
 
   /** The URL of the site's elder zone (长者专区), linked from the toolbar. */
-  @property({ attribute: 'elder-url' }) elderUrl?: string;
+  declare elderUrl?: string;
 
   /** `off` turns the Alt+Shift keyboard shortcuts off. */
-  @property() shortcuts: 'on' | 'off' = 'on';
+  shortcuts: 'on' | 'off' = 'on';
 
   /** Shortcut overrides: an action (a feature id, `toolbar`, `reset` or `help`) to an `event.code`, or `null` for none. */
-  @property({ attribute: false }) keys: Partial<Record<ShortcutAction, string | null>> = {};
+  keys: Partial<Record<ShortcutAction, string | null>> = {};
 
   /** Whether the toolbar is open. Reflected so that CSS can follow it. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The state this toolbar shows and changes. Set it before the element connects. */
-  @property({ attribute: false }) carebar: Carebar = sharedCarebar;
+  carebar: Carebar = sharedCarebar;
 
   /** Larger text and targets while elder mode or the large interface is on. */
-  @property({ type: Boolean, reflect: true }) large = false;
+  large = false;
 
   /** The open panel: a choice feature's id, or `help`. */
-  @state() private panel?: FeatureId | 'help';
+  private declare panel?: FeatureId | 'help';
 
   /** What the live region last said. */
-  @state() private announcement = '';
+  private announcement = '';
 
-  @query('.bar') private bar!: HTMLElement;
-
-  private t: Translation = translation(undefined);
   private invoker?: HTMLElement;
   private focusIndex = 0;
   private resizeObserver?: ResizeObserver;
@@ -109,14 +114,13 @@ export class CareToolbar extends LitElement implements CarebarView {
     if (!open) this.panel = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.t = translation(this.locale ?? this.ownerDocument.documentElement.lang);
+  protected override willUpdate(): void {
     this.large = this.carebar.isOn('elder') || this.carebar.isOn('ui');
   }
 
   protected override firstUpdated(): void {
     this.resizeObserver = new ResizeObserver(() => this.reserveSpace());
-    this.resizeObserver.observe(this.bar);
+    this.resizeObserver.observe(this.bar());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -284,6 +288,10 @@ export class CareToolbar extends LitElement implements CarebarView {
     if (focus) items[this.focusIndex]?.focus();
   }
 
+  private bar(): HTMLElement {
+    return this.renderRoot.querySelector('.bar')!;
+  }
+
   private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.bar button:not([disabled]), .bar a')];
   }
@@ -293,7 +301,7 @@ export class CareToolbar extends LitElement implements CarebarView {
     const scope = this.carebar.page.scope('toolbar');
     scope.clear();
     if (this.open && this.position === 'top') {
-      const height = Math.ceil(this.bar.getBoundingClientRect().height);
+      const height = Math.ceil(this.bar().getBoundingClientRect().height);
       // --care-top: where carebar's own full-screen views begin, below the bar.
       scope.css(`html{padding-top:${height}px!important;scroll-padding-top:${height}px;--care-top:${height}px}`);
     }

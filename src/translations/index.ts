@@ -1,27 +1,17 @@
-import { en } from './en.js';
+import { languages } from './languages.js';
+import { resolveLang } from './localize.js';
 import type { Lang, Translation } from './types.js';
 import { zhCN } from './zh-cn.js';
-import { zhTW } from './zh-tw.js';
 
-const TABLES: Record<Lang, Translation> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+export { format, loadTranslation, resolveLang } from './localize.js';
+
+const TABLES: Record<Lang, Translation> = { 'zh-CN': zhCN, ...languages };
 
 /**
- * The language for a tag such as `zh-Hant-HK`, `zh_CN` or `en-GB`: traditional Chinese for
- * Hant, Taiwan, Hong Kong and Macau, simplified for other Chinese, English for the rest.
+ * The translation table for a language tag, at once, for code that loads with every table (the
+ * lazy parts, ES-module users). carebar's elements use `loadTranslation`, which keeps the tables
+ * other than zh-CN's out of the drop-in's eager part.
  */
-export function resolveLang(tag: string | null | undefined): Lang {
-  const normalised = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
-  if (!normalised) return 'zh-CN';
-  if (!/^(zh|cmn|yue)\b/.test(normalised)) return 'en';
-  return /\b(hant|tw|hk|mo)\b/.test(normalised) ? 'zh-TW' : 'zh-CN';
-}
-
-/** The translation table for a language tag. */
 export function translation(tag: string | null | undefined): Translation {
   return TABLES[resolveLang(tag)];
-}
-
-/** Fills `{name}`-style placeholders. */
-export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }

@@ -70,4 +70,20 @@ describe('the drop-in', () => {
     assert.deepEqual(await Promise.all(['.promo', '#banner-ad', '#kept'].map((s) => visible(page, s))), [false, false, true]);
     await page.browserContext().close();
   });
+
+  it('speaks a page’s other language, from the strings beside it (carebar-languages.js)', async () => {
+    await writeFile(
+      join(pages, 'tw.html'),
+      `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>測試</title>
+      <script src="/dist/carebar.js" data-lang="en"></script></head>
+      <body><care-elder-zone></care-elder-zone></body></html>`,
+    );
+    const page = await open('/test/tw.html');
+    const text = (selector: string, part: string) =>
+      page.$eval(selector, (el, part) => el.shadowRoot!.querySelector(part)!.textContent!.trim(), part);
+    assert.equal(await text('care-toolbar', '.launcher'), 'Accessibility');
+    await page.waitForFunction(() => document.querySelector('care-elder-zone')?.shadowRoot?.childElementCount);
+    assert.equal(await text('care-elder-zone', 'h2'), '長者專區');
+    await page.browserContext().close();
+  });
 });

@@ -129,6 +129,21 @@ describe('<care-toolbar>', () => {
       expect(traditional.shadowRoot!.querySelector('.launcher')!.textContent).to.contain('無障礙');
     });
 
+    it('renders first in its own language, once that language’s strings have loaded', async () => {
+      const toolbar = document.createElement('care-toolbar');
+      toolbar.carebar = freshCarebar();
+      toolbar.locale = 'en';
+      const launchers: string[] = [];
+      toolbar.addController({ hostUpdated: () => launchers.push(toolbar.shadowRoot!.querySelector('.launcher')!.textContent!.trim()) });
+      document.body.append(toolbar);
+      try {
+        await toolbar.updateComplete;
+        expect(launchers[0]).to.equal('Accessibility');
+      } finally {
+        toolbar.remove();
+      }
+    });
+
     it('follows <html lang> when no locale is given', async () => {
       document.documentElement.lang = 'en-GB';
       try {
