@@ -1,4 +1,4 @@
-import { OUTRANK } from './dom.js';
+import { CONTROLS, OUTRANK } from './dom.js';
 import type { ChoiceFeature } from './types.js';
 
 /** Each shape on a 32 × 32 grid: its path, and its hotspot. */
@@ -9,9 +9,9 @@ const SHAPES = {
   wait: ['M8 2h16v3l-6 11 6 11v3H8v-3l6-11-6-11z', 16, 16],
 } as const;
 
-/** Where each shape shows; everything else in the page gets the arrow. */
+/** Where each shape shows, later ones first; everything else in the page gets the arrow. */
 const WHERE: Readonly<Record<Exclude<keyof typeof SHAPES, 'arrow'>, string>> = {
-  hand: 'a[href],a[href] *,button,button *,select,summary,label,[role=button],[role=link],[onclick],input:is([type=button],[type=submit],[type=reset],[type=image],[type=checkbox],[type=radio],[type=file])',
+  hand: `${CONTROLS},label,[onclick],a[href] *,button *`,
   text: 'textarea,[contenteditable],input:is(:not([type]),[type=text],[type=search],[type=email],[type=url],[type=tel],[type=password],[type=number])',
   wait: '[aria-busy=true],[aria-busy=true] *',
 };

@@ -7,6 +7,10 @@ import type { FeatureScope } from '../core/host-page.js';
  */
 export const OUTRANK = ':not(#_#_#_)';
 
+/** What a user clicks or types into: the targets that `ui` and elder mode enlarge. */
+export const CONTROLS =
+  'a[href],button,input:not([type=hidden]),select,textarea,summary,[role=button],[role=link],[role=tab],[role=menuitem]';
+
 /**
  * Calls `visit` with `<body>` now, and later with each node added to it, so a feature reaches
  * content that arrives later without walking the whole page again on every change. A node may

@@ -1,5 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { OUTRANK } from './dom.js';
+import { CONTROLS, OUTRANK } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** What a site tells elder mode: the drop-in fills it from the script tag's `data-hide`. */
@@ -15,8 +15,8 @@ const MARKED_TARGET = `[data-care-elder-target]${OUTRANK}${OUTRANK}`;
 /** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
 const MIN_OVERLAY_PX = 80;
 
-const TARGETS =
-  'a[href],button,input:not([type=hidden],[type=checkbox],[type=radio]),select,textarea,summary,[role=button],[role=link],[role=tab],[role=menuitem]';
+/** Check boxes and radio buttons keep their size: their labels are their large targets. */
+const TARGETS = `:is(${CONTROLS}):not([type=checkbox],[type=radio])`;
 /** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
 const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
 const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
@@ -33,7 +33,7 @@ const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
 export const elder: ToggleFeature = {
   id: 'elder',
   kind: 'toggle',
-  icon: 'M10 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM8.5 7h3l1.4 4.6 2.6 1.5-.8 1.4-3.1-1.8-.6-2V22H9.5v-6.5L8 22H6l2.1-9zM17 13h1.5v9H17z',
+  icon: 'M10 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4zM8 7h4l1 4 3 2-1 1-3-2v10h-2v-6l-2 6H6l2-9zm9 6h2v9h-2z',
   shortcut: 'KeyE',
   default: false,
   // spacing 1: lines 1.5 × the text (ELDER-SPACING asks 1.3), paragraphs 1.44 × the line pitch.

@@ -5,7 +5,7 @@ import type { ToggleFeature } from './types.js';
 export const links: ToggleFeature = {
   id: 'links',
   kind: 'toggle',
-  icon: 'M10.6 13.4a4 4 0 0 0 5.7 0l3.5-3.5a4 4 0 0 0-5.7-5.7l-1.6 1.6 1.4 1.4 1.6-1.6a2 2 0 1 1 2.9 2.9l-3.5 3.5a2 2 0 0 1-2.9 0zm2.8-2.8a4 4 0 0 0-5.7 0l-3.5 3.5a4 4 0 0 0 5.7 5.7l1.6-1.6-1.4-1.4-1.6 1.6a2 2 0 1 1-2.9-2.9l3.5-3.5a2 2 0 0 1 2.9 0z',
+  icon: 'M7 7h4v2H7a3 3 0 0 0 0 6h4v2H7A5 5 0 0 1 7 7zm6 0h4a5 5 0 0 1 0 10h-4v-2h4a3 3 0 0 0 0-6h-4zm-5 4h8v2H8z',
   shortcut: 'KeyL',
   default: false,
   apply(_on, scope) {

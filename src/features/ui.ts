@@ -1,4 +1,4 @@
-import { OUTRANK } from './dom.js';
+import { CONTROLS, OUTRANK } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 const TARGET_PX = 44;
@@ -16,8 +16,7 @@ export const ui: ToggleFeature = {
   default: false,
   apply(_on, scope) {
     scope.css(
-      `body :is(a[href],button,input:not([type=hidden]),select,textarea,summary,[role=button],[role=link],[role=tab],[role=menuitem])${OUTRANK}` +
-        `{min-width:${TARGET_PX}px!important;min-height:${TARGET_PX}px!important}`,
+      `body :is(${CONTROLS})${OUTRANK}{min-width:${TARGET_PX}px!important;min-height:${TARGET_PX}px!important}`,
     );
   },
 };

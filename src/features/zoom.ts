@@ -7,7 +7,7 @@ import type { StepperFeature } from './types.js';
 export const zoom: StepperFeature = {
   id: 'zoom',
   kind: 'stepper',
-  icon: 'M10 2a8 8 0 0 1 6.3 12.9l5.4 5.4-1.4 1.4-5.4-5.4A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12zM9 6h2v3h3v2h-3v3H9v-3H6V9h3z',
+  icon: 'M10 2a8 8 0 0 1 6.3 13l5.4 5.3-1.4 1.4-5.3-5.4A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12zM9 6h2v8H9zM6 9h8v2H6z',
   shortcut: 'KeyZ',
   default: 1,
   min: 1,
