@@ -41,7 +41,7 @@ export const elderZoneStyles = css`
     /* Its own pair with --care-bg: a colour scheme's !important colour on the page reaches the host. */
     color: var(--care-fg);
     font: inherit;
-    cursor: pointer;
+    cursor: var(--care-cursor-hand, pointer);
   }
   [part='tile'] {
     display: flex;

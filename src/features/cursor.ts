@@ -32,16 +32,18 @@ export const cursor: ChoiceFeature = {
   apply(value, scope) {
     const [fill, size] = value.split('-');
     const px = size ? 64 : 48;
-    const url = (shape: keyof typeof SHAPES, fallback: string) => {
+    const cursor = (shape: keyof typeof SHAPES, fallback: string) => {
       const [path, x, y] = SHAPES[shape];
       const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='${px}' height='${px}' viewBox='0 0 32 32'><path d='${path}' fill='${fill}' stroke='${fill === 'black' ? 'white' : 'black'}' stroke-width='2' stroke-linejoin='round' paint-order='stroke'/></svg>`;
-      return `cursor:url("data:image/svg+xml,${svg}") ${Math.round((x * px) / 32)} ${Math.round((y * px) / 32)},${fallback}!important`;
+      return `--care-cursor-${shape}:url("data:image/svg+xml,${svg}") ${Math.round((x * px) / 32)} ${Math.round((y * px) / 32)},${fallback};`;
     };
+    // Custom properties on <html> also reach carebar's own shadow roots (the toolbar, the elder zone).
     scope.css(
-      `html,body ${OUTRANK}{${url('arrow', 'default')}}` +
-        `body :is(${WHERE.hand})${OUTRANK}{${url('hand', 'pointer')}}` +
-        `body :is(${WHERE.text})${OUTRANK}{${url('text', 'text')}}` +
-        `body :is(${WHERE.wait})${OUTRANK}{${url('wait', 'wait')}}`,
+      `html{${cursor('arrow', 'default')}${cursor('hand', 'pointer')}${cursor('text', 'text')}${cursor('wait', 'wait')}}` +
+        `html,body ${OUTRANK}{cursor:var(--care-cursor-arrow)!important}` +
+        `body :is(${WHERE.hand})${OUTRANK}{cursor:var(--care-cursor-hand)!important}` +
+        `body :is(${WHERE.text})${OUTRANK}{cursor:var(--care-cursor-text)!important}` +
+        `body :is(${WHERE.wait})${OUTRANK}{cursor:var(--care-cursor-wait)!important}`,
     );
   },
 };

@@ -27,7 +27,7 @@ export const toolbarStyles = css`
     font: normal 400 var(--care-font-size) / 1.4 var(--care-font) !important;
     color: var(--care-fg) !important;
     text-align: start !important;
-    cursor: auto !important;
+    cursor: var(--care-cursor-arrow, auto) !important;
   }
   :host([open][position='top']) {
     inset: 0 0 auto 0 !important;
@@ -58,7 +58,7 @@ export const toolbarStyles = css`
     font: inherit;
     text-decoration: none;
     white-space: nowrap;
-    cursor: pointer;
+    cursor: var(--care-cursor-hand, pointer);
   }
   button:hover,
   a:hover {

@@ -69,6 +69,18 @@ describe('<care-toolbar>', () => {
       }
     });
 
+    it('takes the large cursor too, and its own again after reset', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const reset = button(toolbar, '重置');
+      expect(getComputedStyle(reset).cursor).to.equal('pointer');
+      toolbar.carebar.set('cursor', 'black-large');
+      expect(getComputedStyle(reset).cursor).to.match(/^url\("data:image\/svg\+xml,.+\) \d+ \d+, pointer$/);
+      toolbar.carebar.reset();
+      expect(getComputedStyle(reset).cursor).to.equal('pointer');
+    });
+
     it('keeps its own size when the page sets a tiny root font and hostile resets', async () => {
       document.documentElement.style.fontSize = '8px';
       const toolbar = await toolbarFixture();
