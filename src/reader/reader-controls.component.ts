@@ -1,21 +1,20 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Reader } from '../speech/reader.js';
-import { readerSettings } from '../speech/reader.js';
 import { pageTranslation } from '../speech/language.js';
+import type { Reader } from '../speech/reader.js';
+import { changeReaderSetting, RATES, readerSettings, VOLUMES } from '../speech/settings.js';
 import { toolbarStyles } from '../toolbar/toolbar.styles.js';
 import { format } from '../translations/index.js';
 import type { Translation } from '../translations/types.js';
 import { readerControlsStyles } from './reader-controls.styles.js';
 
-const RATES = [0.75, 1, 1.25, 1.5];
-const VOLUMES = [0.25, 0.5, 0.75, 1];
-
 /**
  * @summary The controls of 读屏, shown while it is on: play and pause, stop, previous and next block, speed, volume and voice.
  *
- * Every control is a native button or select, so all of it works from the keyboard; the reader's
- * state is shown and announced in a status line, including when there is no voice for the language.
+ * Every control is a native button or select, so all of it works from the keyboard, and Escape
+ * stops reading and takes focus back to where it came from. The reader's state is shown and
+ * announced in a status line, including when there is no voice for the language. Speed, volume
+ * and voice are remembered for the site.
  *
  * @csspart button - Every button.
  */
@@ -30,6 +29,8 @@ export class CareReaderControls extends LitElement {
 
   private t!: Translation;
   private abort?: AbortController;
+  /** What had focus before it came into the controls, for Escape to return to. */
+  private focusOrigin?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -53,7 +54,8 @@ export class CareReaderControls extends LitElement {
     const continuous = this.mode === 'continuous';
     const active = reader.status === 'speaking' || reader.status === 'paused';
     const hasVoice = reader.voices.length > 0;
-    return html`<div class="controls" role="group" aria-label=${t.readerControls} lang=${t.lang}>
+    return html`<div class="controls" role="group" aria-label=${t.readerControls} lang=${t.lang} @focusin=${this.onFocusIn}
+      @keydown=${this.onEscape}>
       <p class="status" role="status">${this.statusText()}</p>
       ${continuous ? html`<button part="button" @click=${() => reader.readFrom(reader.index - 1)}>${t.previousBlock}</button>` : nothing}
       ${continuous || active ? this.renderPlay() : nothing}
@@ -76,17 +78,17 @@ export class CareReaderControls extends LitElement {
     const voice = reader.voice;
     return html`
       <label>${t.rate}
-        <select @change=${(event: Event) => (readerSettings.rate = Number(selected(event)))}>
+        <select @change=${(event: Event) => changeReaderSetting('rate', Number(selected(event)))}>
           ${RATES.map((rate) => html`<option value=${rate} ?selected=${rate === readerSettings.rate}>${format(t.rateValue, { value: String(rate) })}</option>`)}
         </select>
       </label>
       <label>${t.volume}
-        <select @change=${(event: Event) => (readerSettings.volume = Number(selected(event)))}>
+        <select @change=${(event: Event) => changeReaderSetting('volume', Number(selected(event)))}>
           ${VOLUMES.map((volume) => html`<option value=${volume} ?selected=${volume === readerSettings.volume}>${volume * 100}%</option>`)}
         </select>
       </label>
       <label>${t.voice}
-        <select @change=${(event: Event) => (readerSettings.voice = selected(event))}>
+        <select @change=${(event: Event) => changeReaderSetting('voice', selected(event))}>
           ${reader.voices.map((option) => html`<option value=${option.id} ?selected=${option.id === voice?.id}>${option.name}</option>`)}
         </select>
       </label>`;
@@ -94,8 +96,29 @@ export class CareReaderControls extends LitElement {
 
   private statusText(): string {
     const { t } = this;
-    const texts: Record<Reader['status'], string> = { loading: t.voicesLoading, 'no-voice': t.noVoice, speaking: t.reading, paused: t.paused, idle: '' };
+    const texts: Record<Reader['status'], string> = {
+      loading: t.voicesLoading,
+      'no-voice': t.noVoice,
+      ready: t.readyToPlay,
+      speaking: t.reading,
+      paused: t.paused,
+      idle: '',
+    };
     return texts[this.reader.status];
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== this && !this.shadowRoot!.contains(from)) this.focusOrigin = from;
+  }
+
+  /** Escape stops reading and hands focus back: to where it came from, or out of the controls. */
+  private onEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation(); // not the page's: its own Escape handlers (a dialog's, say) stay out of it
+    this.reader.stop();
+    if (this.focusOrigin?.isConnected) this.focusOrigin.focus();
+    else (this.shadowRoot!.activeElement as HTMLElement | null)?.blur();
   }
 }
 

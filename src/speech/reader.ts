@@ -1,24 +1,18 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { CareReadingEvent } from '../events/care-reading.js';
+import { watchView } from '../view/shown.js';
 import { type SpeechEngine, type Voice, voicesFor } from './engine.js';
-import { readingBlocks, textOf } from './extract.js';
+import { contentRoot, type Passage, passageOf, readingBlocks } from './extract.js';
+import { readerSettings } from './settings.js';
 import { utterances } from './utterances.js';
 
-export type ReaderStatus = 'loading' | 'idle' | 'speaking' | 'paused' | 'no-voice';
-
-/** How the reader sounds. These are settings of 读屏, kept across its modes for the life of the page. */
-export const readerSettings = {
-  /** 1 is normal speed; the controls offer 0.75 to 1.5. */
-  rate: 1,
-  /** From 0 to 1. */
-  volume: 1,
-  /** `Voice.id` of the voice the user picked; the best voice for the language otherwise. */
-  voice: undefined as string | undefined,
-};
+/** `ready`: 连读 waits at a block for the user to press play (a browser speaks only after a user's gesture). */
+export type ReaderStatus = 'loading' | 'idle' | 'ready' | 'speaking' | 'paused' | 'no-voice';
 
 /**
- * Reads aloud: one text at a time for 指读, or the page's blocks in order for 连读, each block
- * highlighted and scrolled into view. Fires `change` whenever what the controls show changes.
+ * Reads aloud: one text at a time for 指读, or the blocks of what shows (the page, or the page
+ * view over it) in order for 连读, each block highlighted and scrolled into view, and the sentence
+ * being spoken highlighted within it. Fires `change` whenever what the controls show changes.
  */
 export class Reader extends EventTarget {
   status: ReaderStatus = 'loading';
@@ -31,6 +25,8 @@ export class Reader extends EventTarget {
   readonly ready: Promise<void>;
   /** Each reading has a number; a loop whose number is no longer current stops. */
   private reading = 0;
+  /** Where `blocks` were found: the page's `<body>`, or the page view's article. */
+  private root?: Element;
 
   constructor(
     private readonly engine: SpeechEngine | undefined,
@@ -43,6 +39,8 @@ export class Reader extends EventTarget {
       this.voices = voicesFor(voices, lang);
       this.setStatus(this.voices.length ? 'idle' : 'no-voice');
     });
+    // A page view opening or closing replaces what there is to read.
+    watchView(scope, () => this.contentChanged());
   }
 
   get voice(): Voice | undefined {
@@ -52,27 +50,34 @@ export class Reader extends EventTarget {
   /** 指读: speaks `text` now, cutting off whatever was being read. */
   async say(text: string): Promise<void> {
     const reading = this.restart();
-    await this.speak(text, reading);
+    await this.speak({ text }, reading);
     if (reading === this.reading) this.setStatus('idle');
   }
 
-  /** 连读 from block `index` to the end of the page. */
+  /** 连读 from block `index` to the end. */
   async readFrom(index: number): Promise<void> {
-    if (!this.blocks.length) this.blocks = readingBlocks(this.scope.doc);
+    const blocks = this.currentBlocks();
     const reading = this.restart();
-    for (let i = Math.max(0, index); i < this.blocks.length && reading === this.reading; i++) {
+    for (let i = Math.max(0, index); i < blocks.length && reading === this.reading; i++) {
       this.index = i;
-      this.show(this.blocks[i]);
+      this.show(blocks[i], true);
       // Without a voice, stay on this block: the caption shows it, and next and previous move on.
-      if (!(await this.speak(textOf(this.blocks[i]), reading))) break;
+      if (!(await this.speak(passageOf(blocks[i]), reading))) break;
     }
     if (reading === this.reading) this.setStatus('idle');
   }
 
+  /** 连读 waits at block `index`, highlighted, until the user presses play. */
+  cue(index: number): void {
+    const blocks = this.currentBlocks();
+    this.index = Math.min(Math.max(0, index), blocks.length - 1);
+    if (blocks[this.index]) this.show(blocks[this.index], false);
+    this.ready.then(() => this.status === 'idle' && this.setStatus('ready'));
+  }
+
   /** The block an element is in, for 连读 from where the user clicks; -1 if it is not read. */
   blockIndex(element: Element): number {
-    if (!this.blocks.length) this.blocks = readingBlocks(this.scope.doc);
-    return this.blocks.findIndex((block) => block.contains(element));
+    return this.currentBlocks().findIndex((block) => block.contains(element));
   }
 
   pause(): void {
@@ -90,6 +95,7 @@ export class Reader extends EventTarget {
   stop(): void {
     this.reading++;
     this.engine?.cancel();
+    this.scope.highlight('care-sentence', []);
     if (this.status === 'speaking' || this.status === 'paused') this.setStatus('idle');
   }
 
@@ -98,14 +104,41 @@ export class Reader extends EventTarget {
     return ++this.reading;
   }
 
+  /** 连读's blocks of what shows now: found again when a page view has opened or closed since. */
+  private currentBlocks(): readonly Element[] {
+    const root = contentRoot(this.scope.doc);
+    if (root !== this.root) {
+      this.root = root;
+      this.blocks = readingBlocks(root);
+      this.index = 0;
+    }
+    return this.blocks;
+  }
+
+  /** What 连读 was reading has gone from sight: it goes on at the top of what shows now, or waits there. */
+  private contentChanged(): void {
+    if (!this.root || contentRoot(this.scope.doc) === this.root) return;
+    const speaking = this.status === 'speaking';
+    this.stop();
+    if (speaking) this.readFrom(0);
+    else this.cue(0);
+  }
+
   /**
-   * Speaks utterance by utterance, telling the caption each one. Returns whether it was all
-   * spoken: not when superseded, nor without a voice (the caption still shows the first one).
+   * Speaks utterance by utterance, telling the caption each one and, for a block of 连读,
+   * highlighting it. Returns whether it was all spoken: not when superseded, nor without a
+   * voice (the caption still shows the first one).
    */
-  private async speak(text: string, reading: number): Promise<boolean> {
+  private async speak({ text, range }: { text: string; range?: Passage['range'] }, reading: number): Promise<boolean> {
     await this.ready;
+    let end = 0;
     for (const utterance of utterances(text, this.lang)) {
       if (reading !== this.reading) return false;
+      if (range) {
+        const start = text.indexOf(utterance, end);
+        end = start + utterance.length;
+        this.scope.highlight('care-sentence', [range(start, end)]);
+      }
       this.scope.doc.dispatchEvent(new CareReadingEvent({ text: utterance }));
       if (!this.engine || !this.voices.length) return false;
       this.setStatus('speaking');
@@ -115,11 +148,13 @@ export class Reader extends EventTarget {
     return reading === this.reading;
   }
 
-  /** Highlights a block (without touching its DOM) and brings it into view. */
-  private show(block: Element): void {
+  /** Highlights a block (without touching its DOM) and, if asked, brings it into view. */
+  private show(block: Element, scroll: boolean): void {
     const range = new Range();
     range.selectNodeContents(block);
     this.scope.highlight('care-reading', [range]);
+    this.scope.highlight('care-sentence', []);
+    if (!scroll) return;
     const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
     block.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   }

@@ -6,10 +6,13 @@ import { captionHeight } from '../caption/caption-bar.js';
 import type { FeatureScope } from '../core/host-page.js';
 import '../reader/reader-controls.js';
 import type { Translation } from '../translations/types.js';
+import { listenToContent } from '../view/shown.js';
 import { currentEngine } from './engine.js';
 import { describe } from './extract.js';
+import { HIGHLIGHT_STYLES } from './highlights.js';
 import { pageTranslation } from './language.js';
 import { Reader } from './reader.js';
+import { restoreReaderSettings } from './settings.js';
 
 /** How long the pointer rests before 指读 speaks: sweeping across the page stays quiet. */
 export const POINT_DELAY = 300;
@@ -20,21 +23,27 @@ const CAPTION_SIZES: Record<string, number> = { on: 40, large: 56, pinyin: 40 };
 /**
  * 指读 (`point`) speaks what the pointer rests on or what focus moves to; 连读 (`continuous`) reads
  * the page's blocks in order, from the top or from the text the user clicks. Clicks go on as usual.
+ * While a page view is shown, both read the view, not the hidden page under it.
  */
 export function startReading(mode: string, scope: FeatureScope): void {
   const { doc } = scope;
   const t = pageTranslation(doc);
+  restoreReaderSettings();
   const reader = new Reader(currentEngine(), t.lang, scope);
   const controls = doc.createElement('care-reader-controls');
   controls.reader = reader;
   controls.mode = mode === 'continuous' ? 'continuous' : 'point';
   scope.overlay(controls);
-  scope.css('::highlight(care-reading){background-color:#ffe14d;color:#000}');
+  // Elder mode and the large interface grow the controls as they grow the toolbar (60 px targets, 20 px text).
+  scope.css(`${HIGHLIGHT_STYLES}html:is([data-care-elder],[data-care-ui])>care-reader-controls{--care-target:60px;--care-font-size:20px}`);
 
   if (mode === 'continuous') {
-    reader.readFrom(0);
-    scope.listen(doc, 'click', (event) => {
-      const index = event.target instanceof Element ? reader.blockIndex(event.target) : -1;
+    // A browser speaks only after the user has clicked or pressed a key on the page: a setting
+    // restored on page load waits at the top, ready to play.
+    if (navigator.userActivation?.hasBeenActive ?? true) reader.readFrom(0);
+    else reader.cue(0);
+    listenToContent(scope, 'click', (target) => {
+      const index = target instanceof Element ? reader.blockIndex(target) : -1;
       if (index >= 0) reader.readFrom(index);
     });
     return;
@@ -46,11 +55,11 @@ export function startReading(mode: string, scope: FeatureScope): void {
     if (text && text !== last) reader.say(text);
     last = text;
   };
-  scope.listen(doc, 'pointerover', (event) => {
+  listenToContent(scope, 'pointerover', (target) => {
     clearTimeout(timer);
-    timer = setTimeout(() => sayIfNew(describe(event.target, t)), POINT_DELAY);
+    timer = setTimeout(() => sayIfNew(describe(target, t)), POINT_DELAY);
   });
-  scope.listen(doc, 'focusin', (event) => sayIfNew(describe(event.target, t)));
+  listenToContent(scope, 'focusin', (target) => sayIfNew(describe(target, t)));
   scope.onClear(() => clearTimeout(timer));
 }
 
@@ -65,13 +74,13 @@ export function startCaption(value: string, scope: FeatureScope): void {
   scope.css(`html{padding-bottom:${height}px!important;scroll-padding-bottom:${height}px;--care-caption-reserve:${height}px}`);
 
   let t: Translation | undefined;
-  const show = (event: Event) => {
+  const show = (target: EventTarget | null) => {
     // While 连读 runs, the caption shows what is read, not what the pointer passes over.
     if (doc.documentElement.dataset.careRead === 'continuous') return;
-    const text = describe(event.target, (t ??= pageTranslation(doc)));
+    const text = describe(target, (t ??= pageTranslation(doc)));
     if (text) bar.text = text;
   };
-  scope.listen(doc, 'pointerover', show);
-  scope.listen(doc, 'focusin', show);
+  listenToContent(scope, 'pointerover', show);
+  listenToContent(scope, 'focusin', show);
   scope.listen(doc, 'care-reading', (event) => (bar.text = event.detail.text));
 }

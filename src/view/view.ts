@@ -4,7 +4,10 @@ import readability from '@mozilla/readability';
 import type { FeatureScope } from '../core/host-page.js';
 import { SCHEMES } from '../features/color.js';
 import { OUTRANK } from '../features/dom.js';
+import { isSkipLink } from '../speech/extract.js';
+import { HIGHLIGHT_STYLES } from '../speech/highlights.js';
 import { translation } from '../translations/index.js';
+import { VIEW_TAG } from './shown.js';
 
 /** What survives into a view: text, structure, links, images with their alt text. Nothing that runs. */
 const DROPPED = 'script,style,noscript,template,iframe,object,embed,form,input,button,select,textarea,link,meta,svg,canvas,video,audio';
@@ -39,13 +42,13 @@ export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
   // The colour scheme the user chose, on carebar's own node as well as on the page.
   const schemes = Object.entries(SCHEMES).map(([scheme, colours]) => {
     const [bg, fg, link] = colours.split(' ');
-    return `html[data-care-color=${scheme}]>care-view{--care-view-bg:${bg};--care-view-fg:${fg};--care-view-link:${link}}`;
+    return `html[data-care-color=${scheme}]>${VIEW_TAG}{--care-view-bg:${bg};--care-view-fg:${fg};--care-view-link:${link}}`;
   });
   scope.css(`body,body ${OUTRANK}{visibility:hidden!important}${schemes.join('')}`);
 
-  const host = scope.overlay(doc.createElement('care-view'));
+  const host = scope.overlay(doc.createElement(VIEW_TAG));
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>:host{all:initial!important}${STYLES}</style>
+  root.innerHTML = `<style>:host{all:initial!important}${STYLES}${HIGHLIGHT_STYLES}</style>
     <div class="view" role="region" lang="${t.lang}"><div class="bar"><button type="button"></button></div>
     <article lang="${doc.documentElement.lang}"></article></div>`;
   const back = root.querySelector('button')!;
@@ -65,7 +68,7 @@ export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
 function reading(doc: Document): { title: string; content: DocumentFragment } | undefined {
   const copy = doc.cloneNode(true) as Document;
   // What the page hides from the user (elder mode's ads, say) and carebar's own nodes stay out.
-  for (const el of copy.querySelectorAll('[data-care-hide],care-toolbar,care-view')) el.remove();
+  for (const el of copy.querySelectorAll(`[data-care-hide],care-toolbar,${VIEW_TAG}`)) el.remove();
   const article = new readability.Readability(copy).parse();
   if (!article?.content) return undefined;
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
@@ -82,13 +85,13 @@ function reading(doc: Document): { title: string; content: DocumentFragment } | 
 
 /**
  * 纯文本: every visible piece of text in document order, one paragraph per block of the page,
- * headings kept as headings and links kept as links. The page's own headings are its titles.
+ * headings kept as headings and links kept as links; visually hidden skip links stay out, as in 连读. The page's own headings are its titles.
  */
 function textOnly(doc: Document): { title: string; content: DocumentFragment } {
   const content = doc.createDocumentFragment();
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node instanceof Element && (node.matches(NOT_TEXT) || !node.checkVisibility({ visibilityProperty: true }))
+      node instanceof Element && (node.matches(NOT_TEXT) || !node.checkVisibility({ visibilityProperty: true }) || isSkipLink(node))
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

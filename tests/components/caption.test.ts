@@ -116,6 +116,19 @@ describe('caption (大字幕)', () => {
     expect(syllables.slice(0, 4)).to.deep.equal(['huān', 'yíng', 'fǎng', 'wèn']);
   });
 
+  it('shows what the pointer and focus are on in a page view, not the hidden page under it', async () => {
+    carebar.set('view', 'text');
+    await waitUntil(() => document.querySelector('care-view')?.shadowRoot?.querySelector('article p'), 'the view opens');
+    carebar.set('caption', 'on');
+    const bar = await captionBar();
+    const article = document.querySelector('care-view')!.shadowRoot!.querySelector('article')!;
+    const box = article.querySelector('p')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + 2), Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => shown(bar) === '欢迎访问本站。', 'the caption follows the pointer in the view');
+    article.querySelector('a')!.focus();
+    await waitUntil(() => shown(bar) === '链接：办事指南', 'the caption follows focus in the view');
+  });
+
   it('leaves no trace after reset', async () => {
     carebar.set('caption', 'on');
     await captionBar();

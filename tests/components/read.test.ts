@@ -1,14 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Carebar } from '../../src/core/carebar.js';
+import { STORAGE_KEY } from '../../src/core/settings.js';
 import { normaliseLang, voicesFor } from '../../src/speech/engine.js';
-import { readerSettings } from '../../src/speech/reader.js';
+import { READER_STORAGE_KEY, readerSettings } from '../../src/speech/settings.js';
 import { utterances } from '../../src/speech/utterances.js';
 import type { CareReaderControls } from '../../src/reader/reader-controls.component.js';
 import { freshCarebar, pageTraces, resetAll } from './helpers.js';
 import { type FakeSynth, stubSpeech } from './speech-stub.js';
 
-const page = (carebar: Carebar) => html`<care-toolbar .carebar=${carebar} locale="zh-CN"></care-toolbar><main>
+const page = (carebar: Carebar) => html`<care-toolbar .carebar=${carebar} locale="zh-CN"></care-toolbar>
+<a id="skip" href="#intro" style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%)">跳到主要内容</a>
+<main>
   <h1>市民服务</h1>
   <p id="intro">欢迎访问本站。这里提供<b>办事指南</b>和政策解读。</p>
   <p hidden>隐藏的文字</p>
@@ -30,6 +33,14 @@ function controlButton(element: CareReaderControls, name: string): HTMLButtonEle
   return found;
 }
 
+async function clickOn(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** The text of a highlight's one range, as a sighted user sees it marked. */
+const highlighted = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()).join('|');
+
 const statusText = (element: CareReaderControls) => element.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
 describe('read (读屏)', () => {
@@ -41,6 +52,8 @@ describe('read (读屏)', () => {
     ({ synth, restore } = stubSpeech());
     carebar = freshCarebar();
     await fixture(page(carebar));
+    // A browser speaks only once the user has clicked or typed on the page: a user would have.
+    if (!navigator.userActivation.hasBeenActive) await clickOn(document.querySelector('h1')!);
   });
 
   afterEach(() => {
@@ -143,7 +156,7 @@ describe('read (读屏)', () => {
   });
 
   describe('连读 (continuous)', () => {
-    it('reads the blocks in order (an image by its alt text), skipping hidden text and the toolbar, highlighting the block read', async () => {
+    it('reads the blocks in order (an image by its alt text), skipping hidden text, a hidden skip link and the toolbar, highlighting the block read', async () => {
       carebar.set('read', 'continuous');
       await controls();
       await synth.spokenCount(1);
@@ -194,6 +207,153 @@ describe('read (读屏)', () => {
       link.click();
       expect(location.hash).to.equal('#home-target');
       history.replaceState(null, '', location.pathname + location.search);
+    });
+  });
+
+  describe('连读 (continuous), more', () => {
+    it('highlights the sentence being spoken inside the block, and moves it sentence by sentence', async () => {
+      carebar.set('read', 'continuous');
+      await controls();
+      await synth.spokenCount(1);
+      expect(highlighted('care-sentence')).to.equal('市民服务');
+      synth.finish();
+      await synth.spokenCount(2);
+      expect([highlighted('care-reading'), highlighted('care-sentence')]).to.deep.equal([
+        '欢迎访问本站。这里提供办事指南和政策解读。',
+        '欢迎访问本站。',
+      ]);
+      synth.finish();
+      await synth.spokenCount(3);
+      expect(highlighted('care-sentence')).to.equal('这里提供办事指南和政策解读。'); // across the <b>
+      (await controls()).shadowRoot!.querySelectorAll('button')[3].click(); // 停止
+      expect(highlighted('care-sentence')).to.equal('');
+    });
+
+    it('restored from a saved setting on page load, waits ready to play: no speech before a user gesture', async () => {
+      Object.defineProperty(navigator, 'userActivation', { value: { hasBeenActive: false, isActive: false }, configurable: true });
+      try {
+        const restored = freshCarebar();
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { read: 'continuous' }, open: false }));
+        restored.start();
+        const element = await controls();
+        await waitUntil(() => statusText(element) === '连读已就绪，按“朗读”开始', 'ready to play');
+        expect(synth.spoken).to.deep.equal([]);
+        expect(highlighted('care-reading')).to.equal('市民服务');
+        controlButton(element, '朗读').click();
+        expect((await synth.spokenCount(1))[0].text).to.equal('市民服务');
+      } finally {
+        delete (navigator as { userActivation?: unknown }).userActivation;
+      }
+    });
+  });
+
+  describe('with a page view on', () => {
+    const viewArticle = () => document.querySelector('care-view')?.shadowRoot?.querySelector('article');
+
+    async function openView(kind: 'reading' | 'text'): Promise<Element> {
+      carebar.set('view', kind);
+      await waitUntil(() => viewArticle()?.querySelector('p'), 'the view opens');
+      return viewArticle()!;
+    }
+
+    it('连读 reads the view, not the hidden page, highlighting inside it, and follows the view as it opens and closes', async () => {
+      carebar.set('read', 'continuous');
+      await controls();
+      await synth.spokenCount(1);
+      const article = await openView('text');
+      // What was read has gone from sight: reading goes on at the top of the view.
+      expect((await synth.spokenCount(2))[1].text).to.equal('市民服务');
+      const [range] = CSS.highlights.get('care-sentence')!;
+      expect(article.contains((range as Range).startContainer)).to.be.true;
+      synth.finish();
+      expect((await synth.spokenCount(3))[2].text).to.equal('欢迎访问本站。');
+      carebar.set('view', 'page');
+      expect((await synth.spokenCount(4))[3].text).to.equal('市民服务');
+      expect(document.body.contains((CSS.highlights.get('care-reading')!.values().next().value as Range).startContainer)).to.be.true;
+    });
+
+    it('连读 starts where the user clicks in the view', async () => {
+      const article = await openView('text');
+      carebar.set('read', 'continuous');
+      await controls();
+      await synth.spokenCount(1);
+      const paragraph = [...article.querySelectorAll('p')].find((p) => p.textContent!.startsWith('欢迎'))!;
+      await clickOn(paragraph);
+      expect((await synth.spokenCount(2))[1].text).to.equal('欢迎访问本站。');
+    });
+
+    it('指读 speaks what focus and the pointer are on in the view', async () => {
+      const article = await openView('text');
+      carebar.set('read', 'point');
+      await controls();
+      article.querySelector('a')!.focus();
+      expect((await synth.spokenCount(1))[0].text).to.equal('链接：首页');
+      for (const block of [article.querySelector('h1')!, [...article.querySelectorAll('p')].find((p) => p.textContent!.startsWith('欢迎'))!]) {
+        const box = block.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(box.x + 4), Math.round(box.y + box.height / 2)] });
+      }
+      await waitUntil(() => synth.spoken.some((spoken) => spoken.text === '欢迎访问本站。'), 'the paragraph under the pointer is read');
+    });
+  });
+
+  describe('speed, volume and voice', () => {
+    it('are remembered for the site, and used on the next visit', async () => {
+      carebar.set('read', 'point');
+      const element = await controls();
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('select').length === 3);
+      const [rate, volume] = element.shadowRoot!.querySelectorAll('select');
+      rate.value = '1.25';
+      rate.dispatchEvent(new Event('change'));
+      volume.value = '0.5';
+      volume.dispatchEvent(new Event('change'));
+      expect(JSON.parse(localStorage.getItem(READER_STORAGE_KEY)!)).to.deep.equal({ rate: 1.25, volume: 0.5 });
+      // The next visit: the settings start at their defaults, and the saved ones come back.
+      carebar.set('read', 'off');
+      Object.assign(readerSettings, { rate: 1, volume: 1, voice: undefined });
+      carebar.set('read', 'point');
+      const next = await controls();
+      await waitUntil(() => next.shadowRoot!.querySelectorAll('select').length === 3);
+      expect([...next.shadowRoot!.querySelectorAll('select')].slice(0, 2).map((select) => select.value)).to.deep.equal(['1.25', '0.5']);
+      document.getElementById('apply')!.focus();
+      const [spoken] = await synth.spokenCount(1);
+      expect([spoken.rate, spoken.volume]).to.deep.equal([1.25, 0.5]);
+    });
+
+    it('brings saved values that are out of range into it, and discards a corrupt value', async () => {
+      localStorage.setItem(READER_STORAGE_KEY, JSON.stringify({ rate: 9, volume: -1, voice: 42 }));
+      carebar.set('read', 'point');
+      await controls();
+      expect(readerSettings).to.deep.equal({ rate: 1.5, volume: 0.25, voice: undefined });
+      carebar.set('read', 'off');
+      localStorage.setItem(READER_STORAGE_KEY, '{not json');
+      carebar.set('read', 'point');
+      await controls();
+      expect(localStorage.getItem(READER_STORAGE_KEY)).to.equal(null);
+    });
+  });
+
+  describe('the reading controls, keyboard and size', () => {
+    it('Escape stops reading and takes focus back to where it was', async () => {
+      carebar.set('read', 'continuous');
+      const element = await controls();
+      await synth.spokenCount(1);
+      await element.updateComplete;
+      document.getElementById('apply')!.focus();
+      controlButton(element, '暂停').focus();
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect([statusText(element), document.activeElement?.id]).to.deep.equal(['', 'apply']);
+      synth.finish();
+      expect(synth.spoken.length).to.equal(1);
+    });
+
+    it('grow to 60 px targets and 20 px text in elder mode and with the large interface', async () => {
+      carebar.set('read', 'continuous');
+      const element = await controls();
+      const play = () => element.shadowRoot!.querySelector('button')!;
+      expect(play().getBoundingClientRect().height).to.be.below(60);
+      carebar.set('ui', true);
+      expect([play().getBoundingClientRect().height, parseFloat(getComputedStyle(play()).fontSize)]).to.deep.equal([60, 20]);
     });
   });
 
