@@ -57,11 +57,13 @@ export class CareReaderControls extends LitElement {
     return html`<div class="controls" role="group" aria-label=${t.readerControls} lang=${t.lang} @focusin=${this.onFocusIn}
       @keydown=${this.onEscape}>
       <p class="status" role="status">${this.statusText()}</p>
-      ${continuous ? html`<button part="button" @click=${() => reader.readFrom(reader.index - 1)}>${t.previousBlock}</button>` : nothing}
-      ${continuous || active ? this.renderPlay() : nothing}
-      ${continuous ? html`<button part="button" @click=${() => reader.readFrom(reader.index + 1)}>${t.nextBlock}</button>` : nothing}
-      <button part="button" ?disabled=${!active} @click=${() => reader.stop()}>${t.stop}</button>
-      ${hasVoice ? this.renderSettings() : nothing}
+      <div class="row">
+        ${continuous ? html`<button part="button" @click=${() => reader.readFrom(reader.index - 1)}>${t.previousBlock}</button>` : nothing}
+        ${continuous || active ? this.renderPlay() : nothing}
+        ${continuous ? html`<button part="button" @click=${() => reader.readFrom(reader.index + 1)}>${t.nextBlock}</button>` : nothing}
+        <button part="button" ?disabled=${!active} @click=${() => reader.stop()}>${t.stop}</button>
+        ${hasVoice ? this.renderSettings() : nothing}
+      </div>
       ${continuous ? html`<p class="hint">${t.clickToRead}</p>` : nothing}
     </div>`;
   }

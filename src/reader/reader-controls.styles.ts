@@ -7,9 +7,7 @@ export const readerControlsStyles = css`
     max-width: calc(100vw - 32px) !important;
   }
   .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
     gap: 6px;
     padding: 8px 12px;
     background: var(--care-bg);
@@ -17,8 +15,14 @@ export const readerControlsStyles = css`
     border-radius: 8px;
     box-shadow: 0 2px 8px rgb(0 0 0 / 30%);
   }
+  /* Its own row, so that the panel is as wide as its controls, clear of the toolbar's launcher. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+  }
   .status {
-    flex-basis: 100%;
     margin: 0;
     font-weight: 700;
   }
@@ -37,7 +41,6 @@ export const readerControlsStyles = css`
     border-radius: 6px;
   }
   .hint {
-    flex-basis: 100%;
     margin: 0;
   }
   @media (forced-colors: active) {
