@@ -102,13 +102,26 @@ export const toolbarStyles = css`
     border-bottom: 2px solid var(--care-accent);
     box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
   }
+  /* The floating panel: two columns of buttons, steppers across both. */
   :host([position='float']) .bar {
-    flex-direction: column;
-    align-items: stretch;
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    width: min(460px, calc(100vw - 32px));
     max-height: calc(100vh - 32px);
     overflow-y: auto;
     border: 2px solid var(--care-accent);
     border-radius: 8px;
+  }
+  :host([position='float']) :is(.title, .group) {
+    grid-column: span 2;
+  }
+  :host([position='float']) .group span {
+    flex: 1;
+    justify-content: center;
+  }
+  :host([position='float']) .bar > :is(button, a) {
+    justify-content: flex-start;
+    margin: 0;
   }
   .title {
     font-weight: 700;

@@ -168,6 +168,22 @@ describe('<care-toolbar>', () => {
       }
     });
 
+    it('floats as a button that opens a two-column panel inside the viewport, reserving no space', async () => {
+      const toolbar = await toolbarFixture({ position: 'float' });
+      const launcher = toolbar.shadowRoot!.querySelector('.launcher')!.getBoundingClientRect();
+      expect(launcher.right).to.be.at.most(innerWidth);
+      expect(launcher.bottom).to.be.at.most(innerHeight);
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      const bar = toolbar.shadowRoot!.querySelector('.bar')!;
+      const box = bar.getBoundingClientRect();
+      expect(box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight, 'inside the viewport').to.equal(true);
+      const columns = new Set([...bar.querySelectorAll(':scope > button')].map((b) => Math.round(b.getBoundingClientRect().left)));
+      expect(columns.size).to.equal(2);
+      expect(getComputedStyle(document.documentElement).paddingTop).to.equal('0px');
+      await expect(toolbar).to.be.accessible();
+    });
+
     it('reserves the open top bar’s height at the top of the page, and gives it back when closed', async () => {
       const toolbar = await toolbarFixture();
       toolbar.carebar.open();
