@@ -11,8 +11,8 @@ const BUDGET = 15 * 1024;
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url));
 
 describe('dist/carebar.js', () => {
-  // Over budget until the reading features' engines load lazily, as the view's extractor and pinyin do (issue 9).
-  it(`is at most ${BUDGET} bytes gzip`, { todo: 'issue 9: load read and caption lazily' }, () => {
+  // Over budget: ~18.9 KB today with Lit (~5.2 KB) and every feature; issue 9 holds the plan to trim it.
+  it(`is at most ${BUDGET} bytes gzip`, { todo: 'issue 9: the drop-in is over its budget' }, () => {
     const size = gzipSync(read('dist/carebar.js'), { level: 9 }).length;
     assert.ok(size <= BUDGET, `dist/carebar.js is ${size} bytes gzip, over the budget of ${BUDGET}`);
   });
@@ -27,6 +27,20 @@ describe('the npm package', () => {
   const files = (JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as Array<{
     files: Array<{ path: string }>;
   }>)[0].files.map((file) => file.path);
+
+  it('has every file that package.json points to', () => {
+    const pkg = JSON.parse(read('package.json').toString()) as {
+      exports: Record<string, string | { types: string; default: string }>;
+      bin: Record<string, string>;
+      customElements: string;
+    };
+    const targets = [
+      ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default])),
+      ...Object.values(pkg.bin),
+      pkg.customElements,
+    ].map((path) => path.replace(/^\.\//, ''));
+    assert.deepEqual(targets.filter((path) => !files.includes(path)), []);
+  });
 
   it('ships the drop-in, the modules with their types, the auditor and its profiles', () => {
     for (const path of [
