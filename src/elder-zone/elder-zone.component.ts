@@ -14,6 +14,7 @@ export interface ElderZoneTile {
 }
 
 /**
+ * @tagname care-elder-zone
  * @summary 长者专区: a homepage section of services for older people, with large tiles, a hotline
  * and a switch to elder mode.
  *

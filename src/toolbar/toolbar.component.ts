@@ -16,6 +16,7 @@ type ShortcutAction = FeatureId | 'toolbar' | 'reset' | 'help';
 const TOOLBAR_SHORTCUTS: Partial<Record<ShortcutAction, string>> = { toolbar: 'KeyA', reset: 'Digit0', help: 'Slash' };
 
 /**
+ * @tagname care-toolbar
  * @summary The assistive toolbar (无障碍工具条): a button for every registered feature, a help panel and a reset.
  *
  * It lives in the top layer, outside `<body>`, so the page's zoom and colour filters never reach it.
