@@ -1,11 +1,13 @@
-import puppeteer, { KnownDevices, TimeoutError, type Browser, type HTTPResponse, type Page } from 'puppeteer';
+import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer';
 import { runAxe } from './axe.js';
 import { CHECKS } from './checks/index.js';
 import { formatMessage, type Check, type PageContext } from './checks/types.js';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
 import { LinkChecker } from './links.js';
 import { RUNNER_MESSAGES } from './messages.js';
+import { PageGuard, PageStopped, bounded } from './page/guard.js';
 import { NAME_SHIM, installProbe } from './page/probe.js';
+import { pageErrors } from './page-errors.js';
 import { mapLimit } from './pool.js';
 import { BUILTIN_PROFILES, loadProfile, thresholdsOf, type Profile } from './profile.js';
 import { coverageOf, scorePage, scoreSite, type Score } from './scoring.js';
@@ -27,25 +29,35 @@ const AUTOMATED = new Set(['A11Y-L1', 'A11Y-L2', 'A11Y-22', ...CHECKS.flatMap((c
 /**
  * Audits pages in one headless browser and scores them against the profiles. Never prints and never
  * exits: progress goes to `options.logger`, problems that stop the run are thrown (`AuditSetupError`
- * for bad input or no browser), and the browser is closed however the run ends.
+ * for bad input or no browser), and a browser it launched is closed however the run ends. An input
+ * that is not a URL becomes a page whose error says so, unless no input is usable at all.
  */
 export async function audit(urls: string | string[], options: AuditOptions = {}): Promise<AuditReport> {
   const { signal, logger = SILENT, lang = 'zh-CN' } = options;
   signal?.throwIfAborted();
-  const targets: Target[] = (Array.isArray(urls) ? urls : [urls]).map((url) => ({ url: toUrl(url), entry: true, depth: 0 }));
+  const rejected: AuditSetupError[] = [];
+  const toTarget = (input: string, entry: (url: string) => boolean): Target => {
+    try {
+      const url = toUrl(input);
+      return { url, entry: entry(url), depth: 0 };
+    } catch (error) {
+      if (!(error instanceof AuditSetupError)) throw error;
+      // One bad line in a long list is reported as its own page, and the run goes on.
+      rejected.push(error);
+      return { url: input, entry: false, depth: 0, error: pageErrors.invalidUrl(input, lang) };
+    }
+  };
+  const targets = (Array.isArray(urls) ? urls : [urls]).map((url) => toTarget(url, () => true));
   if (options.sitemap) {
     const found = await readSitemap(options.sitemap, options.headers ?? {}, signal);
-    targets.push(...found.filter((url) => !targets.some((t) => t.url === url)).map((url) => ({ url, entry: isSiteRoot(url), depth: 0 })));
+    targets.push(...found.filter((url) => !targets.some((t) => t.url === url)).map((url) => toTarget(url, isSiteRoot)));
   }
-  if (!targets.length) throw new AuditSetupError('Nothing to audit: give at least one URL or file, or a sitemap.');
+  if (targets.every((target) => target.error)) throw rejected[0] ?? new AuditSetupError('Nothing to audit: give at least one URL or file, or a sitemap.');
   const profiles = await loadProfiles(options.profile ?? 'all');
   const chosen = profiles[0];
-  const executablePath = options.chromePath ?? (await findChrome());
-  if (!executablePath) throw new AuditSetupError(NO_CHROME_MESSAGE);
-
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
+  const browser = options.browser ?? (await launch(options.chromePath));
   const closeOnAbort = () => void browser.close();
-  signal?.addEventListener('abort', closeOnAbort, { once: true });
+  if (!options.browser) signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
     const crawl = options.crawl ? { ...DEFAULT_CRAWL, ...(options.crawl === true ? {} : options.crawl) } : null;
     const follows = crawl ? crawlFilter(crawl) : () => false;
@@ -69,8 +81,14 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
     return buildReport(audited, profiles, options.includePasses ?? false);
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
-    await browser.close();
+    if (!options.browser) await browser.close();
   }
+}
+
+async function launch(chromePath?: string): Promise<Browser> {
+  const executablePath = chromePath ?? (await findChrome());
+  if (!executablePath) throw new AuditSetupError(NO_CHROME_MESSAGE);
+  return puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
 }
 
 /** The chosen profile first, then the other built-ins, so that every report shows all of them. */
@@ -89,64 +107,118 @@ interface PageEnvironment extends AuditOptions {
   thresholds: PageContext['thresholds'];
 }
 
-/** Audits one page in its own browser context, so that no state (cookies, saved carebar settings) leaks between pages. */
+/** Clean-up waits at most this long, so that a hung tab cannot hold the run up. */
+const CLOSE_TIMEOUT_MS = 5_000;
+/** What the browser may render and the checks can judge; anything else (PDF, JSON, images) is not a page. */
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
+
+/**
+ * Audits one page in its own browser context, so that no state (cookies, saved carebar settings) leaks
+ * between pages. Loading is bounded by `timeout`, and so are the checks, separately: when they run out of
+ * time or the tab crashes, the findings found so far are kept and the page is marked `partial`.
+ */
 async function auditPage(browser: Browser, target: Target, env: PageEnvironment): Promise<{ report: PageReport; found: string[] }> {
   const context = await browser.createBrowserContext();
+  const timeout = env.timeout ?? DEFAULT_TIMEOUT_MS;
+  const page = await context.newPage();
+  const guard = new PageGuard(page, env.signal);
+  const within = <T>(work: Promise<T>) => guard.within(work);
   try {
-    const page = await context.newPage();
-    await preparePage(page, target.url, env);
+    // An alert, confirm or prompt would block the page's scripts and every check: dismiss it, as a person would.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    if (!target.error) await preparePage(page, target.url, env);
     const started = Date.now();
-    let response: HTTPResponse | null = null;
-    let error: PageError | null = null;
-    try {
-      response = await page.goto(target.url, { waitUntil: 'load', timeout: env.timeout ?? DEFAULT_TIMEOUT_MS });
-      if (response && response.status() >= 400) error = { code: `ERR_HTTP_${response.status()}`, message: `HTTP ${response.status()} ${response.statusText()}` };
-    } catch (thrown) {
-      error = navigationError(thrown, env);
-    }
-    if (!error && env.waitFor) error = await waitForSelector(page, env.waitFor, env.timeout ?? DEFAULT_TIMEOUT_MS);
+    const { response, error: loadError } = target.error ? { response: null, error: target.error } : await load(page, target.url, within, env);
     const loadMs = Date.now() - started;
-    if (!error) await page.evaluate(NAME_SHIM).then(() => page.evaluate(installProbe));
-    const toolbarElder = env.withToolbarElder && !error ? await switchOnElderMode(page) : undefined;
-    const elder = !error && (env.elder || toolbarElder || (await isElderPage(page)));
-    const ctx: PageContext = { page, url: target.url, response, error, loadMs, entry: target.entry, elder, toolbarElder, links: env.links, externalLinks: env.externalLinks ?? false, thresholds: env.thresholds, lang: env.lang };
-    const screenshot = env.screenshots && !error ? `data:image/jpeg;base64,${await page.screenshot({ type: 'jpeg', quality: 60, encoding: 'base64' })}` : undefined;
+    guard.startClock(timeout);
     const findings: Finding[] = [];
+    const unfinished: Array<{ id: string; requirements: readonly string[] }> = [];
     let partial = false;
-    const attempt = async (id: string, requirements: readonly string[], run: () => Promise<Finding[]>) => {
+    const attempt = async <T>(id: string, requirements: readonly string[], run: () => Promise<T>): Promise<T | undefined> => {
       env.signal?.throwIfAborted();
+      if (guard.reason) return void unfinished.push({ id, requirements });
       try {
-        findings.push(...(await run()));
+        return await within(run());
       } catch (thrown) {
         env.signal?.throwIfAborted();
         partial = true;
+        if (thrown instanceof PageStopped) return void unfinished.push({ id, requirements });
         const message = formatMessage(RUNNER_MESSAGES[env.lang].checkFailed, { error: thrown instanceof Error ? thrown.message : String(thrown) });
         findings.push({ id, source: id === 'axe' ? 'axe' : 'carebar', requirements: [...requirements], outcome: 'review', impact: null, message, nodes: [] });
+        return undefined;
       }
     };
-    if (!error) await attempt('axe', ['A11Y-L1', 'A11Y-L2', 'A11Y-22'], () => runAxe(page, env.lang));
+    const loaded = !loadError;
+    if (loaded) await attempt('probe', [], async () => page.evaluate(NAME_SHIM).then(() => page.evaluate(installProbe)));
+    const toolbarElder = env.withToolbarElder && loaded ? await attempt('carebar-elder', ['TB-ELDER'], () => switchOnElderMode(page)) : undefined;
+    const elder = loaded && Boolean(env.elder || toolbarElder || (await attempt('elder', [], () => isElderPage(page))));
+    const error = loadError ?? null;
+    const ctx: PageContext = { page, url: target.url, response, error, loadMs, entry: target.entry, elder, toolbarElder, links: env.links, externalLinks: env.externalLinks ?? false, thresholds: env.thresholds, lang: env.lang };
+    const screenshot = env.screenshots && loaded ? await attempt('screenshot', [], () => page.screenshot({ type: 'jpeg', quality: 60, encoding: 'base64' })) : undefined;
+    if (loaded) await attempt('axe', ['A11Y-L1', 'A11Y-L2', 'A11Y-22'], async () => findings.push(...(await runAxe(page, env.lang))));
     for (const check of CHECKS.filter((c) => applies(c, ctx, env))) {
-      await attempt(check.id, check.requirements, async () => [toFinding(check, await check.evaluate(ctx), env.lang)]);
+      await attempt(check.id, check.requirements, async () => findings.push(toFinding(check, await check.evaluate(ctx), env.lang)));
     }
-    const found = error ? [] : await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, '')));
+    const found = loaded ? ((await attempt('links', [], () => page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, ''))))) ?? []) : [];
+    if (unfinished.length) findings.push(incompleteFinding(unfinished, guard.reason?.reason ?? 'timeout', timeout, env.lang));
     const report: PageReport = {
       url: target.url,
-      finalUrl: error ? target.url : page.url(),
+      finalUrl: loadError ? target.url : page.url(),
       entry: target.entry,
       elder,
       score: 0,
       verdict: '不合格',
       profiles: {},
       vetoes: [],
-      error,
+      error: error ?? (guard.reason?.reason === 'crash' ? pageErrors.crash(env.lang) : null),
       partial,
       findings,
-      ...(screenshot ? { screenshot } : {}),
+      ...(screenshot ? { screenshot: `data:image/jpeg;base64,${screenshot}` } : {}),
     };
     return { report, found };
   } finally {
-    await context.close().catch(() => undefined);
+    guard.dispose();
+    await bounded(context.close(), CLOSE_TIMEOUT_MS);
   }
+}
+
+/** Opens the page: its main response, or why it cannot be audited. */
+async function load(page: Page, url: string, within: <T>(work: Promise<T>) => Promise<T>, env: PageEnvironment): Promise<{ response: HTTPResponse | null; error?: PageError }> {
+  const timeout = env.timeout ?? DEFAULT_TIMEOUT_MS;
+  const failed = (thrown: unknown, otherwise: () => PageError) => {
+    env.signal?.throwIfAborted();
+    return { response: null, error: thrown instanceof PageStopped ? pageErrors.crash(env.lang) : otherwise() };
+  };
+  let response: HTTPResponse | null;
+  try {
+    response = await within(page.goto(url, { waitUntil: 'load', timeout }));
+  } catch (thrown) {
+    return failed(thrown, () => pageErrors.navigation(thrown, timeout, env.lang));
+  }
+  if (response && response.status() >= 400) return { response, error: pageErrors.http(response.status(), response.statusText(), env.lang) };
+  try {
+    // A page that navigates itself away is still a page; its checks will say what they could not see.
+    const type = await within(page.evaluate(() => document.contentType).catch(() => 'text/html'));
+    if (!HTML_TYPES.test(type)) return { response, error: pageErrors.notHtml(type, env.lang) };
+    if (env.waitFor) await within(page.waitForSelector(env.waitFor, { timeout }));
+    return { response };
+  } catch (thrown) {
+    return failed(thrown, () => pageErrors.waitFor(env.waitFor ?? '', timeout, env.lang));
+  }
+}
+
+/** One `review` that says which checks did not finish and why, bearing on their requirements. */
+function incompleteFinding(unfinished: Array<{ id: string; requirements: readonly string[] }>, reason: PageStopped['reason'], timeout: number, lang: Lang): Finding {
+  const template = RUNNER_MESSAGES[lang][reason === 'crash' ? 'crashed' : 'outOfTime'];
+  return {
+    id: 'audit-incomplete',
+    source: 'carebar',
+    requirements: [...new Set(unfinished.flatMap((u) => u.requirements))],
+    outcome: 'review',
+    impact: null,
+    message: formatMessage(template, { checks: unfinished.map((u) => u.id).join(', '), seconds: timeout / 1000 }),
+    nodes: [],
+  };
 }
 
 async function preparePage(page: Page, url: string, env: PageEnvironment): Promise<void> {
@@ -160,25 +232,6 @@ async function preparePage(page: Page, url: string, env: PageEnvironment): Promi
   // Pages audited side by side are background tabs; focus emulation keeps `:focus-visible` working in each.
   const session = await page.createCDPSession();
   await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-}
-
-function navigationError(thrown: unknown, env: PageEnvironment): PageError {
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
-  if (thrown instanceof TimeoutError) {
-    return { code: 'ERR_TIMEOUT', message: `the page did not load within ${(env.timeout ?? DEFAULT_TIMEOUT_MS) / 1000} s` };
-  }
-  return { code: /net::(ERR_[A-Z_]+)/.exec(message)?.[1] ?? 'ERR_NAVIGATION', message };
-}
-
-/** `--wait-for`: null once the selector is there, else why the page cannot be audited. */
-async function waitForSelector(page: Page, selector: string, timeout: number): Promise<PageError | null> {
-  try {
-    await page.waitForSelector(selector, { timeout });
-    return null;
-  } catch (thrown) {
-    const message = thrown instanceof TimeoutError ? `did not appear within ${timeout / 1000} s` : `could not be looked for: ${String(thrown)}`;
-    return { code: 'ERR_WAIT_FOR', message: `"${selector}" ${message}` };
-  }
 }
 
 /** `--with-toolbar-elder`: turns on carebar's elder mode through its public API. */

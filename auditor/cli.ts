@@ -1,7 +1,7 @@
 // carebar-audit: a thin shell over `audit()` that turns flags and a config file into options,
 // writes the reports, and exits 0 (passed the gate), 1 (did not) or 2 (could not run).
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit } from './audit.js';
@@ -135,6 +135,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
   const urls = inputs.length ? inputs : configInputs;
   if (!urls.length && !opts.sitemap) throw new Error('give at least one URL or file, or --sitemap <url>.');
   if (opts.format.length > 1 && !opts.output) throw new Error(`several formats (${opts.format.join(', ')}) need --output <directory>.`);
+  if (opts.output) checkOutput(resolve(io.cwd, opts.output), opts.format.length > 1);
   const options: AuditOptions = {
     signal: io.signal,
     logger: { info: (m) => io.progress && io.stderr(`${m}\n`), warn: (m) => io.stderr(`${m}\n`) },
@@ -161,6 +162,19 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
   const { score, verdict } = report.summary;
   io.stderr(failure ? `carebar-audit: failed the gate: ${failure}.\n` : `carebar-audit: passed the gate: score ${score} (${verdict}).\n`);
   return failure ? 1 : 0;
+}
+
+/** Fails before a long audit rather than after it when the reports cannot be written where --output says. */
+function checkOutput(path: string, isDirectory: boolean): void {
+  try {
+    if (isDirectory) mkdirSync(path, { recursive: true });
+    else if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a directory; give a file name, or several formats for a directory');
+    const dir = isDirectory ? path : dirname(path);
+    if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory`);
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new Error(`cannot write the report to ${path}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
 }
 
 function writeReports(report: Awaited<ReturnType<typeof audit>>, opts: CliOptions, io: CliEnvironment): void {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CrawlOptions } from './types.js';
+import type { CrawlOptions, PageError } from './types.js';
 
 /** A reason the audit cannot start: bad input, or no browser. The CLI exits with 2 on it. */
 export class AuditSetupError extends Error {
@@ -14,6 +14,8 @@ export interface Target {
   entry: boolean;
   /** Links away from an entry page. */
   depth: number;
+  /** Why it cannot be audited before it is even opened (it is not a URL). */
+  error?: PageError;
 }
 
 /** A URL as given, or a local file as a `file:` URL. */

@@ -1,3 +1,5 @@
+import type { Browser } from 'puppeteer';
+
 // The report is a public contract (contracts.md, "The JSON report", schemaVersion 1):
 // tools may rely on every field documented there, so change these types only with a new schemaVersion.
 
@@ -132,7 +134,7 @@ export interface AuditOptions {
   headers?: Record<string, string>;
   /** `name=value` pairs, set for each audited page's host. */
   cookies?: Record<string, string>;
-  /** Per-page time limit in milliseconds. Default 30000. */
+  /** Per-page time limit in milliseconds, for loading and then again for the checks. Default 30000. */
   timeout?: number;
   /** Keep `pass` findings in the report. */
   includePasses?: boolean;
@@ -148,4 +150,6 @@ export interface AuditOptions {
   screenshots?: boolean;
   /** A Chrome executable; by default `findChrome()`'s. */
   chromePath?: string;
+  /** A running browser to audit in, left open afterwards (pa11y's `browser`); by default one is launched and closed. */
+  browser?: Browser;
 }

@@ -1,6 +1,7 @@
 // The registry of carebar's own checks, in the order they run. The keyboard walk and the reflow
 // check move focus and resize the viewport, so they run after the checks that only read the page.
 import { carebarElder } from './carebar-elder.js';
+import { contentScope } from './content-scope.js';
 import { elderCaptcha } from './elder-captcha.js';
 import { elderContrast } from './elder-contrast.js';
 import { elderKeys } from './elder-keys.js';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   govIdentity,
   govFindError,
   govLinks,
+  contentScope,
   elderKeys,
   elderReflow,
 ];

@@ -24,6 +24,9 @@ describe('carebar-audit exit codes', () => {
     ['a score out of range', ['x.html', '--fail-under', '101'], /from 0 to 100/],
     ['a missing config file', ['--config', 'no-such-config.json'], /config file .* cannot be used/],
     ['several formats without --output', ['x.html', '--format', 'json,csv'], /need --output/],
+    // A file where a directory should be: unwritable even for root, and found before any page is loaded.
+    ['an unwritable --output', ['tests/auditor/helpers.ts', '--format', 'json', '--output', 'package.json/report.json'], /cannot write the report to .*package\.json\/report\.json: .*not a directory/],
+    ['an unwritable --output directory', ['tests/auditor/helpers.ts', '--format', 'json,csv', '--output', 'package.json/reports'], /cannot write the report to .*package\.json\/reports/],
   ];
   for (const [what, args, message] of cannotRun) {
     test(`2 for ${what}, saying why`, async () => {

@@ -60,7 +60,7 @@ describe('finding and loading pages', () => {
   test('--wait-for audits what appears late, and says so when it never does', async () => {
     const waited = await audit(`${origin}/late.html`, { waitFor: '#late' });
     assert.ok(waited.pages[0].findings.some((finding) => finding.id === 'image-alt' && finding.outcome === 'fail'));
-    const missing = await audit(`${origin}/late.html`, { waitFor: '#never', timeout: 2000 });
+    const missing = await audit(`${origin}/late.html`, { waitFor: '#never', timeout: 2000, lang: 'en' });
     assert.match(missing.pages[0].error?.message ?? '', /"#never" did not appear/);
   });
 });
