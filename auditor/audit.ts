@@ -120,7 +120,10 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 async function auditPage(browser: Browser, target: Target, env: PageEnvironment): Promise<{ report: PageReport; found: string[] }> {
   const context = await browser.createBrowserContext();
   const timeout = env.timeout ?? DEFAULT_TIMEOUT_MS;
-  const page = await context.newPage();
+  const page = await context.newPage().catch(async (error: unknown) => {
+    await bounded(context.close(), CLOSE_TIMEOUT_MS); // no context left behind when the tab cannot open
+    throw error;
+  });
   const guard = new PageGuard(page, env.signal);
   const within = <T>(work: Promise<T>) => guard.within(work);
   try {
