@@ -11,7 +11,7 @@ export const en: Translation = {
   helpTitle: 'Accessibility toolbar help',
   shortcuts: 'Keyboard shortcuts',
   focusToolbar: 'Go to the toolbar',
-  arrowKeys: 'Left and Right arrows move between buttons; Esc closes a panel',
+  arrowKeys: 'Left and Right arrows move between buttons; Esc closes a panel, or stops reading aloud',
   decrease: '{name}: smaller',
   increase: '{name}: larger',
   on: '{name} on',

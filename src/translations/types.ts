@@ -24,7 +24,7 @@ export interface Translation {
   readonly shortcuts: string;
   /** Help panel: the shortcut that moves keyboard focus into the toolbar. */
   readonly focusToolbar: string;
-  /** Help panel: how to move between the toolbar's buttons. */
+  /** Help panel: how to move between the toolbar's buttons, and Escape's jobs (panels, reading aloud). */
   readonly arrowKeys: string;
   /** Stepper buttons: `{name}` is the feature's name, e.g. "Zoom: smaller". */
   readonly decrease: string;

@@ -11,7 +11,7 @@ export const zhCN: Translation = {
   helpTitle: '无障碍工具条帮助',
   shortcuts: '快捷键',
   focusToolbar: '进入工具条',
-  arrowKeys: '左右方向键在按钮间移动，Esc 关闭面板',
+  arrowKeys: '左右方向键在按钮间移动，Esc 关闭面板；朗读时 Esc 停止朗读',
   decrease: '{name}缩小',
   increase: '{name}放大',
   on: '{name}已开启',

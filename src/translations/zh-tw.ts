@@ -11,7 +11,7 @@ export const zhTW: Translation = {
   helpTitle: '無障礙工具列說明',
   shortcuts: '快速鍵',
   focusToolbar: '進入工具列',
-  arrowKeys: '左右方向鍵在按鈕間移動，Esc 關閉面板',
+  arrowKeys: '左右方向鍵在按鈕間移動，Esc 關閉面板；朗讀時 Esc 停止朗讀',
   decrease: '{name}縮小',
   increase: '{name}放大',
   on: '{name}已開啟',
