@@ -5,7 +5,27 @@ import puppeteer from 'puppeteer';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from '../dist/auditor/index.js';
 import { serve } from './serve.mjs';
 
-/** [picture, demo page, carebar settings, where the pointer rests]. */
+/**
+ * Headless Chromium has no voices. For the picture of 连读, a stand-in voice "speaks" each sentence in
+ * a moment, and stays on the one that holds `holdOn`, so the picture shows a sentence being read.
+ */
+function fakeVoice(holdOn) {
+  const synth = new EventTarget();
+  synth.getVoices = () => [{ voiceURI: 'demo', name: 'Demo', lang: 'zh-CN', localService: true, default: true }];
+  synth.speak = (utterance) => {
+    if (!utterance.text.includes(holdOn)) setTimeout(() => utterance.dispatchEvent(new Event('end')), 20);
+  };
+  synth.cancel = synth.pause = synth.resume = () => {};
+  Object.defineProperty(window, 'speechSynthesis', { value: synth });
+  window.SpeechSynthesisUtterance = class extends EventTarget {
+    constructor(text) {
+      super();
+      this.text = text;
+    }
+  };
+}
+
+/** [picture, demo page, carebar settings, where the pointer rests, the sentence 连读 stays on]. */
 const SHOTS = [
   ['toolbar', '/', {}],
   ['color-black-yellow', '/', { color: 'black-yellow' }],
@@ -22,7 +42,7 @@ const SHOTS = [
   ['images', '/', { images: true }],
   ['caption', '/article.html', { caption: 'on' }, [400, 430]],
   ['caption-pinyin', '/article.html', { caption: 'pinyin' }, [400, 430]],
-  ['read', '/article.html', { read: 'point' }, [400, 430]],
+  ['read', '/article.html', { read: 'continuous' }, undefined, '截至目前'],
   ['elder', '/', { elder: true }],
   ['view-reading', '/article.html', { view: 'reading' }],
   ['view-text', '/', { view: 'text' }],
@@ -35,12 +55,14 @@ const site = await serve({ '/': 'demo', '/dist': 'dist' });
 const browser = await puppeteer.launch({ executablePath, args: [...CHROME_ARGS] });
 await mkdir('docs/images', { recursive: true });
 try {
-  for (const [name, path, settings, pointer] of SHOTS) {
+  for (const [name, path, settings, pointer, holdOn] of SHOTS) {
     // A fresh profile for each picture: settings are saved per site, and would carry over.
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 800 });
+    if (holdOn) await page.evaluateOnNewDocument(fakeVoice, holdOn);
     await page.goto(site.origin + path, { waitUntil: 'load' });
+    if (holdOn) await page.mouse.click(2, 790); // a first gesture: browsers speak only after one
     const known = await page.evaluate((settings) => {
       const ids = new Set(window.carebar.features.map((feature) => feature.id));
       window.carebar.open();
@@ -53,6 +75,14 @@ try {
       continue;
     }
     if (pointer) await page.mouse.move(...pointer, { steps: 4 });
+    if (holdOn) {
+      // Until 连读 has reached the sentence (its highlight is a range of the page's text).
+      await page.waitForFunction(
+        (phrase) => [...CSS.highlights.values()].some((highlight) => [...highlight].some((range) => range.toString().includes(phrase))),
+        { timeout: 10_000 },
+        holdOn,
+      );
+    }
     // Lazy parts (reading view, pinyin) load from dist/, and the caption debounces: let the page settle.
     await page.waitForNetworkIdle({ idleTime: 300 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
