@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { loadTranslation } from '../translations/localize.js';
-import type { Translation } from '../translations/types.js';
+import type { ToolbarTranslation } from '../translations/types.js';
 import { zhCN } from '../translations/zh-cn.js';
 
 /**
@@ -15,7 +15,7 @@ export class CareElement extends LitElement {
   declare locale?: string;
 
   /** The strings of the element's language. */
-  protected t: Translation = zhCN;
+  protected t: ToolbarTranslation = zhCN;
 
   protected override async scheduleUpdate(): Promise<void> {
     this.t = await loadTranslation(this.locale ?? this.ownerDocument.documentElement.lang);

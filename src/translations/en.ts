@@ -1,7 +1,7 @@
-import type { Translation } from './types.js';
+import type { ReadingTranslation, ToolbarTranslation } from './types.js';
 
 /** English. */
-export const en: Translation = {
+export const en: ToolbarTranslation = {
   lang: 'en',
   toolbar: 'Accessibility toolbar',
   launcher: 'Accessibility',
@@ -22,28 +22,6 @@ export const en: Translation = {
   zoneHotline: 'Hotline for older people',
   zoneElderOn: 'Turn on elder mode',
   zoneElderOff: 'Turn off elder mode',
-  viewBack: 'Back to the page',
-  readLink: 'Link: {name}',
-  readImage: 'Image: {name}',
-  readButton: 'Button: {name}',
-  readField: 'Field: {name}',
-  readerControls: 'Reading controls',
-  play: 'Read',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-  previousBlock: 'Previous block',
-  nextBlock: 'Next block',
-  rate: 'Speed',
-  rateValue: '{value}×',
-  volume: 'Volume',
-  voice: 'Voice',
-  voicesLoading: 'Looking for voices…',
-  noVoice: 'This browser has no English voice, so nothing can be read aloud. Big captions still work.',
-  reading: 'Reading',
-  paused: 'Paused',
-  readyToPlay: 'Continuous reading is ready: press Read to start',
-  clickToRead: 'Click any text on the page to read from there',
   features: {
     view: 'Page view',
     color: 'Colours',
@@ -89,4 +67,30 @@ export const en: Translation = {
     crosshair: 'Crosshair',
     mask: 'Reading mask',
   },
+};
+
+/** English: the strings of the views, reading aloud and the caption (the lazy parts). */
+export const enReading: ReadingTranslation = {
+  viewBack: 'Back to the page',
+  readLink: 'Link: {name}',
+  readImage: 'Image: {name}',
+  readButton: 'Button: {name}',
+  readField: 'Field: {name}',
+  readerControls: 'Reading controls',
+  play: 'Read',
+  pause: 'Pause',
+  resume: 'Resume',
+  stop: 'Stop',
+  previousBlock: 'Previous block',
+  nextBlock: 'Next block',
+  rate: 'Speed',
+  rateValue: '{value}×',
+  volume: 'Volume',
+  voice: 'Voice',
+  voicesLoading: 'Looking for voices…',
+  noVoice: 'This browser has no English voice, so nothing can be read aloud. Big captions still work.',
+  reading: 'Reading',
+  paused: 'Paused',
+  readyToPlay: 'Continuous reading is ready: press Read to start',
+  clickToRead: 'Click any text on the page to read from there',
 };

@@ -1,16 +1,21 @@
-import { languages } from './languages.js';
+import { en, enReading } from './en.js';
 import { resolveLang } from './localize.js';
 import type { Lang, Translation } from './types.js';
-import { zhCN } from './zh-cn.js';
+import { zhCN, zhCNReading } from './zh-cn.js';
+import { zhTW, zhTWReading } from './zh-tw.js';
 
 export { format, loadTranslation, resolveLang } from './localize.js';
 
-const TABLES: Record<Lang, Translation> = { 'zh-CN': zhCN, ...languages };
+const TABLES: Record<Lang, Translation> = {
+  'zh-CN': { ...zhCN, ...zhCNReading },
+  'zh-TW': { ...zhTW, ...zhTWReading },
+  en: { ...en, ...enReading },
+};
 
 /**
  * The translation table for a language tag, at once, for code that loads with every table (the
  * lazy parts, ES-module users). carebar's elements use `loadTranslation`, which keeps the tables
- * other than zh-CN's out of the drop-in's eager part.
+ * other than zh-CN's, and the strings of the lazy parts, out of the drop-in's eager part.
  */
 export function translation(tag: string | null | undefined): Translation {
   return TABLES[resolveLang(tag)];

@@ -4,10 +4,11 @@ import type { FeatureId } from '../features/types.js';
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 
 /**
- * Every string carebar shows or speaks. The compiler checks that each language has all of them.
+ * The strings of the drop-in's eager part: the toolbar and the elder zone, with the names of the
+ * features and their values. The compiler checks that each language has all of them.
  * `{name}`-style placeholders are filled in by `format()`.
  */
-export interface Translation {
+export interface ToolbarTranslation {
   /** BCP 47 tag, used for `lang` attributes and for picking a voice. */
   readonly lang: Lang;
   /** The toolbar's accessible name. */
@@ -43,6 +44,17 @@ export interface Translation {
   /** Elder zone: the button that turns elder mode on, and (once on) off; its text says which. */
   readonly zoneElderOn: string;
   readonly zoneElderOff: string;
+  /** Each feature's short name, on its button. */
+  readonly features: Readonly<Record<FeatureId, string>>;
+  /** Names of the values of choice features, keyed by value id. */
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/**
+ * The strings that only the lazy parts show or speak (the views, reading aloud and the caption),
+ * kept out of the eager part's table.
+ */
+export interface ReadingTranslation {
   /** 页面视图: the one control of the reading and text-only views, back to the page as it was. */
   readonly viewBack: string;
   /** 读屏 and 大字幕: how a link is read and shown; `{name}` is its text or label. */
@@ -83,10 +95,9 @@ export interface Translation {
   readonly readyToPlay: string;
   /** 连读 hint: a click on the page's text starts reading there (links still work). */
   readonly clickToRead: string;
-  /** Each feature's short name, on its button. */
-  readonly features: Readonly<Record<FeatureId, string>>;
-  /** Names of the values of choice features, keyed by value id. */
-  readonly values: Readonly<Record<string, string>>;
 }
+
+/** Every string carebar shows or speaks. */
+export interface Translation extends ToolbarTranslation, ReadingTranslation {}
 
 export type TranslationKey = Exclude<keyof Translation, 'lang' | 'features' | 'values'>;

@@ -1,7 +1,7 @@
-import type { Translation } from './types.js';
+import type { ReadingTranslation, ToolbarTranslation } from './types.js';
 
 /** 简体中文, the default. */
-export const zhCN: Translation = {
+export const zhCN: ToolbarTranslation = {
   lang: 'zh-CN',
   toolbar: '无障碍工具条',
   launcher: '无障碍',
@@ -22,28 +22,6 @@ export const zhCN: Translation = {
   zoneHotline: '长者服务热线',
   zoneElderOn: '开启老年人模式',
   zoneElderOff: '关闭老年人模式',
-  viewBack: '返回原页面',
-  readLink: '链接：{name}',
-  readImage: '图片：{name}',
-  readButton: '按钮：{name}',
-  readField: '输入框：{name}',
-  readerControls: '朗读控制',
-  play: '朗读',
-  pause: '暂停',
-  resume: '继续',
-  stop: '停止',
-  previousBlock: '上一段',
-  nextBlock: '下一段',
-  rate: '语速',
-  rateValue: '{value} 倍',
-  volume: '音量',
-  voice: '声音',
-  voicesLoading: '正在查找语音…',
-  noVoice: '本浏览器没有中文语音，无法朗读。大字幕仍可使用。',
-  reading: '正在朗读',
-  paused: '已暂停',
-  readyToPlay: '连读已就绪，按“朗读”开始',
-  clickToRead: '点击页面文字，从该处开始朗读',
   features: {
     view: '页面视图',
     color: '配色',
@@ -89,4 +67,30 @@ export const zhCN: Translation = {
     crosshair: '十字线',
     mask: '阅读遮罩',
   },
+};
+
+/** 简体中文: the strings of the views, reading aloud and the caption (the lazy parts). */
+export const zhCNReading: ReadingTranslation = {
+  viewBack: '返回原页面',
+  readLink: '链接：{name}',
+  readImage: '图片：{name}',
+  readButton: '按钮：{name}',
+  readField: '输入框：{name}',
+  readerControls: '朗读控制',
+  play: '朗读',
+  pause: '暂停',
+  resume: '继续',
+  stop: '停止',
+  previousBlock: '上一段',
+  nextBlock: '下一段',
+  rate: '语速',
+  rateValue: '{value} 倍',
+  volume: '音量',
+  voice: '声音',
+  voicesLoading: '正在查找语音…',
+  noVoice: '本浏览器没有中文语音，无法朗读。大字幕仍可使用。',
+  reading: '正在朗读',
+  paused: '已暂停',
+  readyToPlay: '连读已就绪，按“朗读”开始',
+  clickToRead: '点击页面文字，从该处开始朗读',
 };
