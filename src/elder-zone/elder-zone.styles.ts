@@ -14,9 +14,6 @@ export const elderZoneStyles = css`
     color: var(--care-fg);
     font: 400 var(--care-font-size) / 1.5 var(--care-font);
   }
-  [hidden] {
-    display: none;
-  }
   h2 {
     margin: 0 0 16px;
     padding-bottom: 8px;

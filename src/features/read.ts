@@ -9,7 +9,7 @@ import type { ChoiceFeature } from './types.js';
 export const read: ChoiceFeature = {
   id: 'read',
   kind: 'choice',
-  icon: 'M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
+  icon: 'M3 9v6h4l5 5V4L7 9zm11-5v2a6 6 0 0 1 0 12v2a8 8 0 0 0 0-16zm0 4v8a4 4 0 0 0 0-8z',
   shortcut: 'KeyR',
   default: 'off',
   values: ['off', 'point', 'continuous'],

@@ -11,7 +11,10 @@ export const toolbarStyles = css`
     --care-font-size: 16px;
     --care-target: 44px;
   }
-  /* !important inside a shadow root beats the page's own !important: hostile resets stay out. */
+  /*
+   * !important inside a shadow root beats the page's own !important: hostile resets stay out.
+   * all: initial already gives no margin, padding, border or background, and visible overflow.
+   */
   :host {
     all: initial !important;
     display: block !important;
@@ -19,14 +22,8 @@ export const toolbarStyles = css`
     /* Above the caption bar (大字幕) when it is on: it sets --care-caption-reserve on <html>. */
     inset: auto 16px calc(var(--care-caption-reserve, 0px) + 16px) auto !important;
     z-index: 2147483647 !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
-    background: transparent !important;
-    overflow: visible !important;
     font: normal 400 var(--care-font-size) / 1.4 var(--care-font) !important;
     color: var(--care-fg) !important;
-    text-align: start !important;
     cursor: var(--care-cursor-arrow, auto) !important;
   }
   :host([open][position='top']) {
