@@ -25,12 +25,12 @@ export class SettingsStore {
       const raw = this.storage?.getItem(STORAGE_KEY);
       if (!raw) return EMPTY;
       const parsed: unknown = JSON.parse(raw);
-      if (!isRecord(parsed) || !isRecord(parsed.state)) throw new TypeError('not carebar settings');
-      return { state: parsed.state as Record<string, FeatureValue>, open: parsed.open === true };
+      if (isRecord(parsed) && isRecord(parsed.state)) return { state: parsed.state as Record<string, FeatureValue>, open: parsed.open === true };
     } catch {
-      this.clear(); // a corrupt value is discarded, never fatal
-      return EMPTY;
+      // Unreadable: discarded below, like any value that is not carebar's settings.
     }
+    this.clear(); // a corrupt value is discarded, never fatal
+    return EMPTY;
   }
 
   save(settings: SavedSettings): void {

@@ -133,7 +133,7 @@ export class CareToolbar extends CareElement implements CarebarView {
     const { t } = this;
     return html`
       <div lang=${t.lang} @keydown=${this.onEscape}>
-        <button part="button launcher" class="launcher" ?hidden=${this.open} @click=${() => this.setOpen(true, true)}>
+        <button part="button launcher" class="launcher" ?hidden=${this.open} @click=${() => this.setOpen(true)}>
           ${icon(ACCESSIBILITY_ICON)}${t.launcher}
         </button>
         <div part="bar" class="bar" role="toolbar" aria-label=${t.toolbar} ?hidden=${!this.open}
@@ -145,7 +145,7 @@ export class CareToolbar extends CareElement implements CarebarView {
           <button part="button" class="end" @click=${this.reset}>${t.reset}</button>
           <button part="button" aria-haspopup="dialog" aria-expanded=${this.panel === 'help'} aria-controls="panel"
             @click=${(event: Event) => this.togglePanel('help', event)}>${t.help}</button>
-          <button part="button" aria-label=${t.close} @click=${() => this.setOpen(false, true)}>✕</button>
+          <button part="button" aria-label=${t.close} @click=${() => this.setOpen(false)}>✕</button>
         </div>
         ${this.open && this.panel ? this.renderPanel(this.panel) : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -235,9 +235,9 @@ export class CareToolbar extends CareElement implements CarebarView {
     requestAnimationFrame(() => (this.announcement = message));
   }
 
-  private setOpen(open: boolean, moveFocus: boolean): void {
+  /** A user opens or closes the toolbar: focus follows, into the toolbar or back to the launcher. */
+  private setOpen(open: boolean): void {
     this.carebar.showPanel(open);
-    if (!moveFocus) return;
     this.updateComplete.then(() => {
       if (open) this.rove(0, true);
       else this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus();
@@ -261,7 +261,7 @@ export class CareToolbar extends CareElement implements CarebarView {
   private onEscape(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.open) return;
     if (this.panel) this.closePanel();
-    else this.setOpen(false, true);
+    else this.setOpen(false);
     event.preventDefault();
   }
 
@@ -318,7 +318,7 @@ export class CareToolbar extends CareElement implements CarebarView {
     const actions: ShortcutAction[] = ['toolbar', 'reset', 'help', ...this.features().map((feature) => feature.id)];
     const action = actions.find((candidate) => this.shortcutFor(candidate) === code);
     if (!action) return false;
-    if (action === 'toolbar') this.setOpen(true, true);
+    if (action === 'toolbar') this.setOpen(true);
     else if (action === 'reset') this.reset();
     else if (action === 'help') {
       this.carebar.showPanel(true);
