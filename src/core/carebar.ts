@@ -103,7 +103,12 @@ export class Carebar {
     for (const [id, raw] of Object.entries(saved.state)) {
       const feature = this.registry.get(id as FeatureId);
       const value = feature && validate(feature, raw, true);
-      if (feature && value !== undefined && value !== feature.default) this.apply(feature, value);
+      if (!feature || value === undefined || value === feature.default) continue;
+      try {
+        this.apply(feature, value);
+      } catch (error) {
+        reportError(error); // one feature's failure must not cost the visitor every other setting
+      }
     }
     // Which settings a preset made was not saved: those still at the preset's value count as its own.
     for (const feature of this.registered) {

@@ -17,16 +17,18 @@ export const CONTROLS =
  * come twice (a subtree, then a node added inside it), so `visit` skips what it has done.
  */
 export function eachAdded(scope: FeatureScope, visit: (root: Element | Text) => void): void {
-  const { body } = scope.doc;
-  visit(body);
+  const { doc } = scope;
+  if (doc.body) visit(doc.body);
+  // Watching <html>, not <body>: restored from <head>, before <body> exists, the parser's additions
+  // arrive here as it goes, and are marked before the first paint. Our own nodes beside <body> are not the page's.
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if ((node instanceof Element || node instanceof Text) && node.isConnected) visit(node);
+        if ((node instanceof Element || node instanceof Text) && node.isConnected && doc.body?.contains(node)) visit(node);
       }
     }
   });
-  observer.observe(body, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
   scope.onClear(() => observer.disconnect());
 }
 

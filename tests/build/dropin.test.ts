@@ -71,6 +71,26 @@ describe('the drop-in', () => {
     await page.browserContext().close();
   });
 
+  it('restores saved settings from <head>, before <body> exists, text size included', async () => {
+    await writeFile(
+      join(pages, 'head.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
+      <script src="/dist/carebar.js"></script></head>
+      <body><main><p id="text" style="font-size:16px">正文</p></main></body></html>`,
+    );
+    const page = await (await browser.createBrowserContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.evaluateOnNewDocument(() =>
+      localStorage.setItem('carebar:v1', JSON.stringify({ state: { text: 1.5, color: 'black-yellow' }, open: false })),
+    );
+    await page.goto(`${site.origin}/test/head.html`, { waitUntil: 'load' });
+    assert.deepEqual(errors, []);
+    assert.equal(await page.$eval('#text', (p) => getComputedStyle(p).fontSize), '24px');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.careColor), 'black-yellow');
+    await page.browserContext().close();
+  });
+
   it('speaks a page’s other language, from the strings beside it (carebar-languages.js)', async () => {
     await writeFile(
       join(pages, 'tw.html'),
