@@ -5,13 +5,13 @@ import { formatMessage, type Check, type PageContext } from './checks/types.js';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
 import { LinkChecker } from './links.js';
 import { RUNNER_MESSAGES } from './messages.js';
-import { PageGuard, PageStopped, bounded } from './page/guard.js';
+import { PageGuard, PageStopped, bounded, unlessAborted } from './page/guard.js';
 import { NAME_SHIM, installProbe } from './page/probe.js';
 import { pageErrors } from './page-errors.js';
 import { mapLimit } from './pool.js';
-import { BUILTIN_PROFILES, loadProfile, thresholdsOf, type Profile } from './profile.js';
-import { coverageOf, scorePage, scoreSite, type Score } from './scoring.js';
-import { TOOL } from './tool.js';
+import { thresholdsOf } from './profile.js';
+import { buildReport, loadProfiles } from './report.js';
+import { inShard } from './shard.js';
 import { AuditSetupError, DEFAULT_CRAWL, crawlFilter, isSiteRoot, readSitemap, toUrl, type Target } from './targets.js';
 import type { AuditOptions, AuditReport, Finding, Lang, Logger, PageError, PageReport } from './types.js';
 
@@ -22,9 +22,6 @@ const DEFAULT_CONCURRENCY = 2;
 
 /** Elder versions name themselves in the title, or carry an explicit marker (contracts.md). */
 const ELDER_TITLE = /关怀版|长辈版|适老版|长者版/;
-
-/** Every requirement id that some automated check bears on, for the coverage table. */
-const AUTOMATED = new Set(['A11Y-L1', 'A11Y-L2', 'A11Y-22', ...CHECKS.flatMap((check) => check.requirements)]);
 
 /**
  * Audits pages in one headless browser and scores them against the profiles. Never prints and never
@@ -47,35 +44,45 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       return { url: input, entry: false, depth: 0, error: pageErrors.invalidUrl(input, lang) };
     }
   };
-  const targets = (Array.isArray(urls) ? urls : [urls]).map((url) => toTarget(url, () => true));
+  const given = (Array.isArray(urls) ? urls : [urls]).map((url) => toTarget(url, () => true));
   if (options.sitemap) {
     const found = await readSitemap(options.sitemap, options.headers ?? {}, signal);
-    targets.push(...found.filter((url) => !targets.some((t) => t.url === url)).map((url) => toTarget(url, isSiteRoot)));
+    given.push(...found.filter((url) => !given.some((t) => t.url === url)).map((url) => toTarget(url, isSiteRoot)));
   }
-  if (targets.every((target) => target.error)) throw rejected[0] ?? new AuditSetupError('Nothing to audit: give at least one URL or file, or a sitemap.');
+  if (given.every((target) => target.error)) throw rejected[0] ?? new AuditSetupError('Nothing to audit: give at least one URL or file, or a sitemap.');
+  const crawl = options.crawl ? { ...DEFAULT_CRAWL, ...(options.crawl === true ? {} : options.crawl) } : null;
+  const { shard } = options;
+  const mine = (url: string) => !shard || inShard(url, shard, crawl !== null);
+  const targets = given.filter((target) => mine(target.url));
   const profiles = await loadProfiles(options.profile ?? 'all');
   const chosen = profiles[0];
+  const finished = new Map(options.resume?.map((entry) => [entry.page.url, entry]));
   const browser = options.browser ?? (await launch(options.chromePath));
   const closeOnAbort = () => void browser.close();
   if (!options.browser) signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
-    const crawl = options.crawl ? { ...DEFAULT_CRAWL, ...(options.crawl === true ? {} : options.crawl) } : null;
     const follows = crawl ? crawlFilter(crawl) : () => false;
     const seen = new Set(targets.map((t) => t.url));
     const links = new LinkChecker(options.headers, signal);
     let done = 0;
     const audited = await mapLimit(targets, options.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
       signal?.throwIfAborted();
-      const { report, found } = await auditPage(browser, target, { ...options, lang, links, thresholds: thresholdsOf(chosen) });
-      if (crawl && target.depth < crawl.depth) {
-        for (const url of found) {
-          if (seen.size >= crawl.maxPages || seen.has(url) || !follows(url, report.finalUrl)) continue;
+      const crawlsOn = crawl !== null && target.depth < crawl.depth;
+      let entry = finished.get(target.url);
+      if (!entry) {
+        const { report, found } = await auditPage(browser, target, { ...options, lang, links, thresholds: thresholdsOf(chosen) });
+        entry = { page: report, links: crawlsOn ? found : [] };
+        options.onPage?.(entry);
+      }
+      if (crawl && crawlsOn) {
+        for (const url of entry.links) {
+          if (seen.size >= crawl.maxPages || seen.has(url) || !mine(url) || !follows(url, entry.page.finalUrl)) continue;
           seen.add(url);
           targets.push({ url, entry: isSiteRoot(url), depth: target.depth + 1 });
         }
       }
-      logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error ? report.error.code : ''}`.trimEnd());
-      return report;
+      logger.info(`[${++done}/${targets.length}] ${target.url} ${entry.page.error ? entry.page.error.code : ''}`.trimEnd());
+      return entry.page;
     });
     signal?.throwIfAborted();
     return buildReport(audited, profiles, options.includePasses ?? false);
@@ -88,17 +95,8 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
 async function launch(chromePath?: string): Promise<Browser> {
   const executablePath = chromePath ?? (await findChrome());
   if (!executablePath) throw new AuditSetupError(NO_CHROME_MESSAGE);
-  return puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
-}
-
-/** The chosen profile first, then the other built-ins, so that every report shows all of them. */
-async function loadProfiles(chosen: string): Promise<Profile[]> {
-  const names = [chosen, ...BUILTIN_PROFILES.filter((name) => name !== chosen)];
-  try {
-    return await Promise.all(names.map(loadProfile));
-  } catch (error) {
-    throw new AuditSetupError(error instanceof Error ? error.message : String(error));
-  }
+  // Signals are the caller's to handle, through the AbortSignal: puppeteer's own handlers would exit the process.
+  return puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS], handleSIGINT: false, handleSIGTERM: false });
 }
 
 interface PageEnvironment extends AuditOptions {
@@ -120,7 +118,8 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 async function auditPage(browser: Browser, target: Target, env: PageEnvironment): Promise<{ report: PageReport; found: string[] }> {
   const context = await browser.createBrowserContext();
   const timeout = env.timeout ?? DEFAULT_TIMEOUT_MS;
-  const page = await context.newPage().catch(async (error: unknown) => {
+  // Opening a tab waits up to 30 s for it in puppeteer, whatever happens to the browser: an abort must not.
+  const page = await unlessAborted(context.newPage(), env.signal).catch(async (error: unknown) => {
     await bounded(context.close(), CLOSE_TIMEOUT_MS); // no context left behind when the tab cannot open
     throw error;
   });
@@ -194,7 +193,7 @@ async function load(page: Page, url: string, within: <T>(work: Promise<T>) => Pr
   };
   let response: HTTPResponse | null;
   try {
-    response = await within(page.goto(url, { waitUntil: 'load', timeout }));
+    response = await within(page.goto(url, { waitUntil: 'load', timeout, signal: env.signal }));
   } catch (thrown) {
     return failed(thrown, () => pageErrors.navigation(thrown, timeout, env.lang));
   }
@@ -203,7 +202,7 @@ async function load(page: Page, url: string, within: <T>(work: Promise<T>) => Pr
     // A page that navigates itself away is still a page; its checks will say what they could not see.
     const type = await within(page.evaluate(() => document.contentType).catch(() => 'text/html'));
     if (!HTML_TYPES.test(type)) return { response, error: pageErrors.notHtml(type, env.lang) };
-    if (env.waitFor) await within(page.waitForSelector(env.waitFor, { timeout }));
+    if (env.waitFor) await within(page.waitForSelector(env.waitFor, { timeout, signal: env.signal }));
     return { response };
   } catch (thrown) {
     return failed(thrown, () => pageErrors.waitFor(env.waitFor ?? '', timeout, env.lang));
@@ -274,38 +273,5 @@ function toFinding(check: Check, result: Awaited<ReturnType<Check['evaluate']>>,
     impact: result.outcome === 'pass' ? null : check.impact,
     message: formatMessage(check.messages[lang][result.key], result.params),
     nodes: result.nodes ?? [],
-  };
-}
-
-/** Scores every page under every profile, then the site; passes are dropped after scoring unless asked for. */
-function buildReport(pages: PageReport[], profiles: Profile[], includePasses: boolean): AuditReport {
-  const [chosen] = profiles;
-  const pageScores = pages.map((page) => new Map(profiles.map((profile) => [profile.name, scorePage(page.findings, profile)] as [string, Score])));
-  const siteScores = new Map(profiles.map((profile) => [profile.name, scoreSite(pageScores.map((scores) => scores.get(profile.name)!), profile)]));
-  const results = (scores: Map<string, Score>) => Object.fromEntries([...scores].map(([name, { score, verdict }]) => [name, { score, verdict }]));
-  const site = siteScores.get(chosen.name)!;
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL.name, version: TOOL.version },
-    generatedAt: new Date().toISOString(),
-    summary: {
-      profile: chosen.name,
-      score: site.score,
-      verdict: site.verdict,
-      vetoes: site.vetoes,
-      profiles: results(siteScores),
-      coverage: coverageOf(chosen, AUTOMATED),
-    },
-    pages: pages.map((page, i) => {
-      const own = pageScores[i].get(chosen.name)!;
-      return {
-        ...page,
-        score: own.score,
-        verdict: own.verdict,
-        vetoes: own.vetoes,
-        profiles: results(pageScores[i]),
-        findings: includePasses ? page.findings : page.findings.filter((f) => f.outcome !== 'pass'),
-      };
-    }),
   };
 }

@@ -1,14 +1,16 @@
 // carebar-audit: a thin shell over `audit()` that turns flags and a config file into options,
 // writes the reports, and exits 0 (passed the gate), 1 (did not) or 2 (could not run).
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, appendFileSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit } from './audit.js';
 import { gateFailure, type FailOn } from './gate.js';
+import { journalLine, readJournal } from './journal.js';
+import { mergeReports, reportOf } from './report.js';
 import { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
 import { TOOL } from './tool.js';
-import type { AuditOptions, Lang } from './types.js';
+import type { AuditOptions, AuditReport, JournalEntry, Lang, Shard } from './types.js';
 
 const CONFIG_FILE = 'carebar.config.json';
 
@@ -38,6 +40,8 @@ interface CliOptions {
   failOn: FailOn;
   includePasses?: boolean;
   externalLinks?: boolean;
+  shard?: Shard;
+  resume?: string;
 }
 
 /** What the CLI needs from the outside world, so that tests can drive it in-process. */
@@ -70,6 +74,12 @@ const pair = (separator: string, example: string) => (value: string, previous: R
   const at = value.indexOf(separator);
   if (at <= 0) throw new InvalidArgumentError(`Expected ${example}.`);
   return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+};
+const shard = (value: string): Shard => {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (index < 1 || index > count) throw new InvalidArgumentError('Expected i/n with 1 ≤ i ≤ n, e.g. 2/4.');
+  return { index, count };
 };
 const viewport = (value: string) => {
   const match = /^(\d+)x(\d+)$/.exec(value);
@@ -116,12 +126,26 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .addOption(new Option('--fail-on <level>', 'exit 1 on: veto, fail (any fail), review (any fail or review)').choices(['veto', 'fail', 'review']).default('veto'))
     .option('--include-passes', 'list passed checks in the report')
     .option('--external-links', 'also check links to other hosts')
+    .option('--shard <i/n>', 'audit only shard i of n (from 1): the same page always lands in the same shard', shard)
+    .option('--resume <journal>', "continue an interrupted run from its journal, without loading its finished pages again")
     .showHelpAfterError('(run carebar-audit --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .action(async (inputs: string[]) => {
       const code = await run(program, inputs, io).catch((error: unknown) => {
         io.stderr(`carebar-audit: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+      });
+      io.setExitCode(code);
+    });
+  // Created after the settings above, which a subcommand inherits; the program's options apply to it too.
+  program
+    .command('merge')
+    .description("combine the JSON results of an audit's shards into one report, scored as a single run would be")
+    .argument('<results...>', 'JSON reports (--format json) of the shards')
+    .action(async (files: string[]) => {
+      const code = await merge(program, files, io).catch((error: unknown) => {
+        io.stderr(`carebar-audit: could not merge: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;
       });
       io.setExitCode(code);
@@ -134,8 +158,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
   const opts = program.opts<CliOptions>();
   const urls = inputs.length ? inputs : configInputs;
   if (!urls.length && !opts.sitemap) throw new Error('give at least one URL or file, or --sitemap <url>.');
-  if (opts.format.length > 1 && !opts.output) throw new Error(`several formats (${opts.format.join(', ')}) need --output <directory>.`);
-  if (opts.output) checkOutput(resolve(io.cwd, opts.output), opts.format.length > 1);
+  checkOutput(opts, io.cwd);
   const options: AuditOptions = {
     signal: io.signal,
     logger: { info: (m) => io.progress && io.stderr(`${m}\n`), warn: (m) => io.stderr(`${m}\n`) },
@@ -155,9 +178,67 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     sitemap: opts.sitemap,
     crawl: opts.crawl ? { maxPages: opts.maxPages, depth: opts.depth, include: opts.include, exclude: opts.exclude } : false,
     screenshots: opts.format.includes('html'),
+    shard: opts.shard,
   };
-  const report = await io.audit(urls, options);
+  const resumed = opts.resume ? readJournal(resolve(io.cwd, opts.resume)) : [];
+  const journal = opts.output ? journalOf(resolve(io.cwd, opts.output), opts.format.length > 1) : null;
+  // Written afresh, resumed pages first: the journal may be the one resumed, and its last line may be torn.
+  if (journal) writeFileSync(journal, resumed.map(journalLine).join(''));
+  const finished: JournalEntry[] = [...resumed];
+  const onPage = (entry: JournalEntry) => {
+    finished.push(entry);
+    if (journal) appendFileSync(journal, journalLine(entry));
+  };
+  let report: AuditReport;
+  try {
+    report = await io.audit(urls, { ...options, resume: resumed, onPage });
+  } catch (error) {
+    if (!finished.length) {
+      if (journal) rmSync(journal, { force: true }); // nothing to resume
+      throw error;
+    }
+    // Interrupted (Ctrl-C, SIGTERM) or broken off: what finished is a valid report, and the journal resumes the rest.
+    writeReports(await reportOf(finished.map((entry) => entry.page), options), opts, io);
+    const why = io.signal?.aborted ? 'interrupted' : `stopped: ${error instanceof Error ? error.message : String(error)}`;
+    const where = opts.output ? ` in ${opts.output}` : '';
+    const next = journal ? `; continue with --resume ${journal}` : '; give --output to keep a journal that --resume can continue';
+    io.stderr(`carebar-audit: ${why}. The partial report of the ${finished.length} finished pages is${where}${next}.\n`);
+    return 2;
+  }
+  if (journal) rmSync(journal, { force: true }); // the reports hold everything now
+  return finish(report, opts, io);
+}
+
+/** The journal of a run writing to `output`: inside its directory, or beside its file, never anywhere a page could choose. */
+const journalOf = (output: string, isDirectory: boolean) => (isDirectory ? join(output, 'journal.jsonl') : `${output}.journal.jsonl`);
+
+/** `carebar-audit merge`: the shards' JSON results as one report, through the same output and gate as a run. */
+async function merge(program: Command, files: string[], io: CliEnvironment): Promise<number> {
+  applyConfig(program, io.cwd);
+  const opts = program.opts<CliOptions>();
+  checkOutput(opts, io.cwd);
+  const reports = files.map((file) => {
+    const path = resolve(io.cwd, file);
+    try {
+      const report = JSON.parse(readFileSync(path, 'utf8')) as AuditReport;
+      if (report.schemaVersion !== 1 || !Array.isArray(report.pages)) throw new Error('it is not a carebar-audit JSON report (schemaVersion 1)');
+      return report;
+    } catch (error) {
+      throw new Error(`${path} cannot be merged: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  });
+  // The results name their profile; --profile is needed only when it is a file of one's own.
+  const profile = program.getOptionValueSource('profile') === 'default' ? undefined : opts.profile;
+  return finish(await mergeReports(reports, { profile }), opts, io);
+}
+
+/** Writes the reports and applies the gate: 0 passed, 1 did not. */
+function finish(report: AuditReport, opts: CliOptions, io: CliEnvironment): number {
   writeReports(report, opts, io);
+  if (!report.pages.length) {
+    io.stderr('carebar-audit: no pages in this report (a shard may have none), so nothing to gate.\n');
+    return 0;
+  }
   const failure = gateFailure(report, { failUnder: opts.failUnder, failOn: opts.failOn });
   const { score, verdict } = report.summary;
   io.stderr(failure ? `carebar-audit: failed the gate: ${failure}.\n` : `carebar-audit: passed the gate: score ${score} (${verdict}).\n`);
@@ -165,7 +246,11 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
 }
 
 /** Fails before a long audit rather than after it when the reports cannot be written where --output says. */
-function checkOutput(path: string, isDirectory: boolean): void {
+function checkOutput(opts: CliOptions, cwd: string): void {
+  const isDirectory = opts.format.length > 1;
+  if (isDirectory && !opts.output) throw new Error(`several formats (${opts.format.join(', ')}) need --output <directory>.`);
+  if (!opts.output) return;
+  const path = resolve(cwd, opts.output);
   try {
     if (isDirectory) mkdirSync(path, { recursive: true });
     else if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a directory; give a file name, or several formats for a directory');
@@ -177,7 +262,7 @@ function checkOutput(path: string, isDirectory: boolean): void {
   }
 }
 
-function writeReports(report: Awaited<ReturnType<typeof audit>>, opts: CliOptions, io: CliEnvironment): void {
+function writeReports(report: AuditReport, opts: CliOptions, io: CliEnvironment): void {
   const [only] = opts.format;
   if (opts.format.length === 1) {
     const text = formatReport(report, only, { lang: opts.lang });
@@ -237,9 +322,12 @@ function parseConfigValue(option: Option, value: unknown, path: string): unknown
 /** Runs the CLI: commander's own errors (unknown flags, bad values) exit 2, like every other failure to run. */
 export async function main(argv: string[] = process.argv): Promise<void> {
   const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort(new Error('interrupted')));
+  // Ctrl-C, or a cluster stopping the job: finish with a partial report. A second signal ends at once.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort(new Error('interrupted')));
   try {
     await buildProgram({ signal: controller.signal }).parseAsync(argv);
+    // The partial report is written: end now, rather than when a timer of a tab that was opening runs out.
+    if (controller.signal.aborted) process.exit();
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : 2;

@@ -4,9 +4,12 @@ export { AXE_TAGS, DISABLED_RULES, ENABLED_RULES, EXCLUDED_TAGS } from './axe-ru
 export { CHECKS } from './checks/index.js';
 export type { Check, CheckResult, PageContext, Scope } from './checks/types.js';
 export { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
+export { readJournal, journalLine } from './journal.js';
 export { BUILTIN_PROFILES, loadProfile, type Indicator, type Profile } from './profile.js';
+export { mergeReports, reportOf, type ReportOptions } from './report.js';
 export { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
 export type { Reporter, ReporterOptions } from './reporters/types.js';
+export { inShard } from './shard.js';
 export { AuditSetupError } from './targets.js';
 export { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 export type * from './types.js';

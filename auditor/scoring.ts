@@ -2,10 +2,6 @@
 import type { Profile } from './profile.js';
 import type { Coverage, Finding, ProfileResult, Verdict } from './types.js';
 
-export interface Score extends ProfileResult {
-  vetoes: string[];
-}
-
 const verdictOf = (score: number, vetoes: readonly string[], profile: Profile): Verdict =>
   vetoes.length === 0 && score >= profile.passMark ? '合格' : '不合格';
 
@@ -13,7 +9,7 @@ const verdictOf = (score: number, vetoes: readonly string[], profile: Profile): 
  * One page's score under a profile. Indicators that no finding bears on (not applicable, or not
  * checked on this page) are left out of the total rather than counted as passed.
  */
-export function scorePage(findings: readonly Finding[], profile: Profile): Score {
+export function scorePage(findings: readonly Finding[], profile: Profile): ProfileResult {
   let available = 0;
   let earned = 0;
   const vetoes: string[] = [];
@@ -37,7 +33,7 @@ export function scorePage(findings: readonly Finding[], profile: Profile): Score
 }
 
 /** The site's score: the mean of its pages', with every page's vetoes. */
-export function scoreSite(pages: readonly Score[], profile: Profile): Score {
+export function scoreSite(pages: readonly ProfileResult[], profile: Profile): ProfileResult {
   const score = pages.length ? Math.round(pages.reduce((sum, page) => sum + page.score, 0) / pages.length) : 0;
   const vetoes = [...new Set(pages.flatMap((page) => page.vetoes))];
   return { score, verdict: pages.length ? verdictOf(score, vetoes, profile) : '不合格', vetoes };

@@ -42,6 +42,8 @@ export interface Finding {
 export interface ProfileResult {
   score: number;
   verdict: Verdict;
+  /** The requirement ids whose veto items failed: what a merge of shards needs to score the site. */
+  vetoes: string[];
 }
 
 /** Why a page could not be audited. */
@@ -152,4 +154,23 @@ export interface AuditOptions {
   chromePath?: string;
   /** A running browser to audit in, left open afterwards (pa11y's `browser`); by default one is launched and closed. */
   browser?: Browser;
+  /** Audit only this shard's pages: see `inShard()`. */
+  shard?: Shard;
+  /** Called as each page finishes, with what a journal needs to resume the run. */
+  onPage?: (entry: JournalEntry) => void;
+  /** Pages finished by an earlier run (its journal): reported as they were, and never loaded again. */
+  resume?: readonly JournalEntry[];
+}
+
+/** Shard `index` (from 1) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** One finished page, as a journal keeps it: unscored, with every finding, and the links a crawl follows. */
+export interface JournalEntry {
+  page: PageReport;
+  /** Same-origin links the crawl would follow from this page; empty when it does not crawl on from here. */
+  links: string[];
 }

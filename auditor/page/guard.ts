@@ -52,6 +52,19 @@ export class PageGuard {
   }
 }
 
+/** `work`, or the signal's reason as soon as it aborts: for steps that no page guards yet (opening a tab). */
+export function unlessAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => undefined);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
 /** `work`, or `undefined` after `ms`: for clean-up that must not hold the run up (closing a hung tab). */
 export async function bounded<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   const cancel = new AbortController();

@@ -1,0 +1,95 @@
+// From pages to a report: the site's summary is always computed here, from the pages' scores, so that a
+// finished run, a partial one (an interrupted run's journal) and a merge of shards agree to the point.
+import { CHECKS } from './checks/index.js';
+import { BUILTIN_PROFILES, loadProfile, type Profile } from './profile.js';
+import { coverageOf, scorePage, scoreSite } from './scoring.js';
+import { AuditSetupError } from './targets.js';
+import { TOOL } from './tool.js';
+import type { AuditReport, PageReport, ProfileResult } from './types.js';
+
+/** Every requirement id that some automated check bears on, for the coverage table. */
+const AUTOMATED = new Set(['A11Y-L1', 'A11Y-L2', 'A11Y-22', ...CHECKS.flatMap((check) => check.requirements)]);
+
+/** The chosen profile first, then the other built-ins, so that every report shows all of them. */
+export async function loadProfiles(chosen: string): Promise<Profile[]> {
+  const names = [chosen, ...BUILTIN_PROFILES.filter((name) => name !== chosen)];
+  try {
+    return await Promise.all(names.map(loadProfile));
+  } catch (error) {
+    throw new AuditSetupError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export interface ReportOptions {
+  /** A built-in profile name or a profile file's path. Default `all`. */
+  profile?: string;
+  /** Keep `pass` findings in the report. */
+  includePasses?: boolean;
+}
+
+/**
+ * The report of pages as they were audited, with every finding (passes included): scores each page under
+ * every profile, then the site; passes are dropped after scoring unless asked for. This is how a run
+ * ends, and how an interrupted run's journal becomes a valid report.
+ */
+export async function reportOf(pages: readonly PageReport[], { profile = 'all', includePasses = false }: ReportOptions = {}): Promise<AuditReport> {
+  return buildReport(pages, await loadProfiles(profile), includePasses);
+}
+
+/** `reportOf()` with the profiles loaded, the chosen one first. */
+export function buildReport(pages: readonly PageReport[], profiles: readonly Profile[], includePasses: boolean): AuditReport {
+  const scored = pages.map((page) => {
+    const scores = new Map(profiles.map((p) => [p.name, scorePage(page.findings, p)] as [string, ProfileResult]));
+    const own = scores.get(profiles[0].name)!;
+    return {
+      ...page,
+      score: own.score,
+      verdict: own.verdict,
+      vetoes: own.vetoes,
+      profiles: Object.fromEntries(scores),
+      findings: includePasses ? page.findings : page.findings.filter((f) => f.outcome !== 'pass'),
+    };
+  });
+  return summarise(scored, profiles);
+}
+
+/**
+ * One report from several (shards of one audit): the pages of all, in URL order, and the site's summary
+ * computed from their scores exactly as a single run's would be. The pages keep their own scores, so
+ * that results without passes merge as well as results with them.
+ */
+export async function mergeReports(reports: readonly AuditReport[], { profile }: { profile?: string } = {}): Promise<AuditReport> {
+  const [first] = reports;
+  if (!first) throw new AuditSetupError('Nothing to merge: give at least one JSON result.');
+  const chosen = first.summary.profile;
+  const other = reports.find((report) => report.summary.profile !== chosen);
+  if (other) throw new AuditSetupError(`The results were scored under different profiles (${chosen} and ${other.summary.profile}); merge results of one audit.`);
+  const profiles = await loadProfiles(profile ?? chosen);
+  if (profiles[0].name !== chosen) throw new AuditSetupError(`The results were scored under the profile "${chosen}", not "${profiles[0].name}".`);
+  const unscored = reports.flatMap((report) => report.pages).find((page) => profiles.some((p) => !Array.isArray(page.profiles[p.name]?.vetoes)));
+  if (unscored) throw new AuditSetupError(`${unscored.url} has no vetoes under every profile: merge JSON results of carebar-audit ${TOOL.version}.`);
+  const pages = reports.flatMap((report) => report.pages).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const twice = pages.find((page, i) => i > 0 && pages[i - 1].url === page.url);
+  if (twice) throw new AuditSetupError(`${twice.url} is in more than one result: shards of one audit never share a page.`);
+  return summarise(pages, profiles);
+}
+
+/** The report around pages already scored: the site's score under each profile, from its pages' scores. */
+function summarise(pages: PageReport[], profiles: readonly Profile[]): AuditReport {
+  const siteScores = profiles.map((profile) => [profile.name, scoreSite(pages.map((page) => page.profiles[profile.name]), profile)] as const);
+  const [[chosenName, site]] = siteScores;
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL.name, version: TOOL.version },
+    generatedAt: new Date().toISOString(),
+    summary: {
+      profile: chosenName,
+      score: site.score,
+      verdict: site.verdict,
+      vetoes: site.vetoes,
+      profiles: Object.fromEntries(siteScores),
+      coverage: coverageOf(profiles[0], AUTOMATED),
+    },
+    pages,
+  };
+}
