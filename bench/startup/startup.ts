@@ -19,7 +19,7 @@ import { serve } from '../../scripts/serve.mjs';
 const SECTIONS = 500; // 20 elements each: 10,000 in all
 const RUNS = 9;
 /** A returning user's visual settings: elder mode's kind of page. */
-const SAVED = { state: { zoom: 1.5, color: 'black-yellow', spacing: 2, links: true, headings: true, focus: true }, open: false };
+const SAVED = { state: { zoom: 1.5, text: 1.25, color: 'black-yellow', spacing: 2, links: true, headings: true, focus: true }, open: false };
 
 /** A government-style page: headings, paragraphs with inline markup and links, lists, images, forms. */
 function generatedPage(withCarebar: boolean): string {
