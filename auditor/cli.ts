@@ -141,7 +141,7 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
   // Created after the settings above, which a subcommand inherits; the program's options apply to it too.
   program
     .command('merge')
-    .description("combine the JSON results of an audit's shards into one report, scored as a single run would be")
+    .description("combine the JSON results of an audit's shards into one report, scored as a single run would be; --format, --output, --lang, --profile, --fail-under and --fail-on apply as to a run")
     .argument('<results...>', 'JSON reports (--format json) of the shards')
     .action(async (files: string[]) => {
       const code = await merge(program, files, io).catch((error: unknown) => {
