@@ -43,15 +43,26 @@ export function matching<E extends Element = HTMLElement>(root: Element | Text, 
 }
 
 /**
+ * A shadow root for a node of ours, styled by a constructed stylesheet: an inline `<style>` would be
+ * blocked by a strict Content-Security-Policy (no `unsafe-inline`).
+ */
+export function styledShadow(host: Element, css: string, html: string): ShadowRoot {
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  root.innerHTML = html;
+  return root;
+}
+
+/**
  * Shows a node of ours over the whole viewport, in the top layer: above every stacking context
  * of the page and out of reach of its zoom and of the colour filter on `<html>`. Its content is
  * in a shadow root, out of reach of the page's CSS; the host's own rules beat the popover's defaults.
  */
-export function showOnTop(scope: FeatureScope, tag: string, content: string): HTMLElement {
+export function showOnTop(scope: FeatureScope, tag: string, css: string, html: string): HTMLElement {
   const host = scope.overlay(scope.doc.createElement(tag));
-  host.attachShadow({ mode: 'open' }).innerHTML =
-    '<style>:host{all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;overflow:hidden!important}</style>' +
-    content;
+  styledShadow(host, `:host{all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;overflow:hidden!important}${css}`, html);
   host.popover = 'manual';
   host.showPopover();
   return host;

@@ -3,11 +3,11 @@ import type { ChoiceFeature } from './types.js';
 
 /** Site CSS may set `--care-guide-color`, `--care-guide-size` (the lines) and `--care-guide-band` (the mask's band) on `<html>`. */
 const STYLES =
-  '<style>i{position:absolute;left:0;top:0;background:var(--care-guide-color,#e60012);box-shadow:0 0 0 1px #fff;will-change:transform}' +
+  'i{position:absolute;left:0;top:0;background:var(--care-guide-color,#e60012);box-shadow:0 0 0 1px #fff;will-change:transform}' +
   'i:not([style]){display:none}' + // until the pointer or focus is first known
   '.row{width:100%;height:var(--care-guide-size,3px);margin-top:calc(var(--care-guide-size,3px)/-2)}' +
   '.column{height:100%;width:var(--care-guide-size,3px);margin-left:calc(var(--care-guide-size,3px)/-2)}' +
-  '.band{width:100%;height:var(--care-guide-band,3em);margin-top:calc(var(--care-guide-band,3em)/-2);background:none;box-shadow:0 0 0 100vmax rgb(0 0 0/.6)}</style>';
+  '.band{width:100%;height:var(--care-guide-band,3em);margin-top:calc(var(--care-guide-band,3em)/-2);background:none;box-shadow:0 0 0 100vmax rgb(0 0 0/.6)}';
 
 /**
  * 辅助线: a crosshair that follows the pointer and keyboard focus, or a reading mask that darkens
@@ -23,7 +23,7 @@ export const guide: ChoiceFeature = {
   values: ['off', 'crosshair', 'mask'],
   apply(mode, scope) {
     const lines = mode === 'mask' ? '<i class=band></i>' : '<i class=row></i><i class=column></i>';
-    const [row, column] = showOnTop(scope, 'care-guide', STYLES + lines).shadowRoot!.querySelectorAll('i');
+    const [row, column] = showOnTop(scope, 'care-guide', STYLES, lines).shadowRoot!.querySelectorAll('i');
     let x = 0;
     let y = 0;
     let frame = 0;

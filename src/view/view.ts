@@ -3,7 +3,7 @@
 import readability from '@mozilla/readability';
 import type { FeatureScope } from '../core/host-page.js';
 import { SCHEMES } from '../features/color.js';
-import { OUTRANK } from '../features/dom.js';
+import { OUTRANK, styledShadow } from '../features/dom.js';
 import { isSkipLink } from '../speech/extract.js';
 import { HIGHLIGHT_STYLES } from '../speech/highlights.js';
 import { translation } from '../translations/index.js';
@@ -47,10 +47,12 @@ export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
   scope.css(`body,body ${OUTRANK}{visibility:hidden!important}${schemes.join('')}`);
 
   const host = scope.overlay(doc.createElement(VIEW_TAG));
-  const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>:host{all:initial!important}${STYLES}${HIGHLIGHT_STYLES}</style>
-    <div class="view" role="region" lang="${t.lang}"><div class="bar"><button type="button"></button></div>
-    <article lang="${doc.documentElement.lang}"></article></div>`;
+  const root = styledShadow(
+    host,
+    `:host{all:initial!important}${STYLES}${HIGHLIGHT_STYLES}`,
+    `<div class="view" role="region" lang="${t.lang}"><div class="bar"><button type="button"></button></div>
+    <article lang="${doc.documentElement.lang}"></article></div>`,
+  );
   const back = root.querySelector('button')!;
   back.textContent = t.viewBack;
   const article = root.querySelector('article')!;
