@@ -16,22 +16,10 @@ import puppeteer, { type Page } from 'puppeteer';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 // @ts-expect-error: a plain JavaScript module of the repo's scripts, without types
 import { serve } from '../../scripts/serve.mjs';
+import { generatedPage } from '../page.js';
 
-const SECTIONS = 500; // 20 elements each: 10,000 in all
 const MOVES = 400;
 const DISPATCHES = 2000;
-
-/** A government-style page: headings, paragraphs with inline markup and links, lists, images. */
-function generatedPage(): string {
-  const section = (i: number) => `<section><h2>第${i}节 政务服务</h2>
-<p>为方便群众办事，<b>本市</b>推出第${i}项便民服务，提供<a href="#s${i}">在线办理</a>和<span>政策解读</span>。咨询电话：12345。</p>
-<ul><li><a href="#a${i}">办事指南</a></li><li><a href="#b${i}">常见问题</a></li><li><span>办理时限：<em>5</em>个工作日</span></li></ul>
-<p><img alt="图示${i}" width="24" height="24" src="data:,"> <button type="button">申报</button> <small>更新于2024年</small></p>
-<div><label>姓名 <input></label></div></section>`;
-  const body = Array.from({ length: SECTIONS }, (_, i) => section(i + 1)).join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准页</title>
-<script src="/dist/carebar.js"></script></head><body>${body}</body></html>`;
-}
 
 /** Moves the real mouse over `MOVES` points of the page and returns the script ms per move. */
 async function perMove(page: Page): Promise<number> {

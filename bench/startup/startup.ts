@@ -15,23 +15,11 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 // @ts-expect-error: a plain JavaScript module of the repo's scripts, without types
 import { serve } from '../../scripts/serve.mjs';
+import { generatedPage } from '../page.js';
 
-const SECTIONS = 500; // 20 elements each: 10,000 in all
 const RUNS = 9;
 /** A returning user's visual settings: elder mode's kind of page. */
 const SAVED = { state: { zoom: 1.5, text: 1.25, color: 'black-yellow', spacing: 2, links: true, headings: true, focus: true }, open: false };
-
-/** A government-style page: headings, paragraphs with inline markup and links, lists, images, forms. */
-function generatedPage(withCarebar: boolean): string {
-  const section = (i: number) => `<section><h2>第${i}节 政务服务</h2>
-<p>为方便群众办事，<b>本市</b>推出第${i}项便民服务，提供<a href="#s${i}">在线办理</a>和<span>政策解读</span>。咨询电话：12345。</p>
-<ul><li><a href="#a${i}">办事指南</a></li><li><a href="#b${i}">常见问题</a></li><li><span>办理时限：<em>5</em>个工作日</span></li></ul>
-<p><img alt="图示${i}" width="24" height="24" src="data:,"> <button type="button">申报</button> <small>更新于2024年</small></p>
-<div><label>姓名 <input></label></div></section>`;
-  const body = Array.from({ length: SECTIONS }, (_, i) => section(i + 1)).join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准页</title>
-${withCarebar ? '<script src="/dist/carebar.js"></script>' : ''}</head><body>${body}</body></html>`;
-}
 
 /** Script ms of one fresh load of `path`, in a context of its own with the settings saved. */
 async function scriptMs(browser: Browser, origin: string, path: string, cache: boolean): Promise<number> {
@@ -60,8 +48,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const executablePath = await findChrome();
 if (!executablePath) throw new Error('no Chrome or Chromium found');
 const dir = mkdtempSync(join(tmpdir(), 'carebar-startup-'));
-writeFileSync(join(dir, 'index.html'), generatedPage(true));
-writeFileSync(join(dir, 'bare.html'), generatedPage(false));
+writeFileSync(join(dir, 'index.html'), generatedPage());
+writeFileSync(join(dir, 'bare.html'), generatedPage({ withCarebar: false }));
 writeFileSync(join(dir, 'empty.html'), '<!doctype html><title>empty</title>');
 const server = await serve({ '/': dir, '/dist': 'dist' });
 const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
