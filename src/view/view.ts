@@ -50,8 +50,9 @@ export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
   const root = styledShadow(
     host,
     `:host{all:initial!important}${STYLES}${HIGHLIGHT_STYLES}`,
-    `<div class="view" role="region" lang="${t.lang}"><div class="bar"><button type="button"></button></div>
-    <article lang="${doc.documentElement.lang}"></article></div>`,
+    // The view is the page's one <main> while it shows: the page's own is hidden under it.
+    `<main class="view" lang="${t.lang}"><div class="bar"><button type="button"></button></div>
+    <article lang="${doc.documentElement.lang}"></article></main>`,
   );
   const back = root.querySelector('button')!;
   back.textContent = t.viewBack;
@@ -75,9 +76,13 @@ function reading(doc: Document): { title: string; content: DocumentFragment } | 
   if (!article?.content) return undefined;
   const parsed = new DOMParser().parseFromString(article.content, 'text/html');
   for (const el of parsed.body.querySelectorAll(DROPPED)) el.remove();
+  // The page's <main> would sit inside the view's own.
+  for (const el of parsed.body.querySelectorAll('main')) el.replaceWith(...el.childNodes);
   for (const el of parsed.body.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {
       if (!KEPT_ATTRIBUTES.has(name) || /^\s*javascript:/i.test(value)) el.removeAttribute(name);
+      // Absolute, as in the text-only view: a "#…" whose target stayed on the page would lead nowhere here.
+      else if (name === 'href' || name === 'src') el.setAttribute(name, new URL(value, doc.baseURI).href);
     }
   }
   const content = doc.createDocumentFragment();

@@ -41,7 +41,7 @@ describe('view (页面视图)', () => {
     await shown();
     await expect(document.querySelector('care-view')).to.be.accessible();
     expect(viewRoot()!.activeElement?.textContent).to.equal('返回原页面');
-    expect(viewRoot()!.querySelector('[role=region]')!.getAttribute('aria-label')).to.equal('阅读视图');
+    expect(viewRoot()!.querySelector('main')!.getAttribute('aria-label')).to.equal('阅读视图');
   });
 
   it('reading view: the article alone, with its heading, links and images, and the page hidden under it', async () => {

@@ -61,9 +61,6 @@ const FEATURE_IDS = ['view', 'color', 'guide', 'zoom', 'text', 'cursor', 'spacin
 const CSP_CURSOR = 'the cursors are data: SVG images, which a CSP without data: in img-src blocks';
 const CAPTION_PUSHES_PANEL = 'with data-position="float", the large caption pushes the open panel above the top of the viewport';
 const KNOWN_GAPS: Record<string, string> = {
-  '* view=reading axe':
-    "the reading view nests the page's <main> in its role=region (landmark-main-is-top-level), leaves no main where the page had one (landmark-one-main), and a copied '#…' link becomes a skip link without a target (skip-link)",
-  '* view=text axe': "the page view hides the page's <main> and has none of its own (landmark-one-main)",
   '/csp.html cursor=black errors': CSP_CURSOR,
   '/csp.html cursor=white errors': CSP_CURSOR,
   '/csp.html cursor=black-large errors': CSP_CURSOR,
