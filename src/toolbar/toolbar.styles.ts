@@ -104,7 +104,7 @@ export const toolbarStyles = css`
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     width: min(460px, calc(100vw - 32px));
-    max-height: calc(100vh - 32px);
+    max-height: calc(100vh - 32px - var(--care-caption-reserve, 0px));
     overflow-y: auto;
     border: 2px solid var(--care-accent);
     border-radius: 8px;

@@ -59,15 +59,12 @@ const FEATURE_IDS = ['view', 'color', 'guide', 'zoom', 'text', 'cursor', 'spacin
  * with the reason: they run as `todo` tests, reported but not failing the suite, until fixed.
  */
 const CSP_CURSOR = 'the cursors are data: SVG images, which a CSP without data: in img-src blocks';
-const CAPTION_PUSHES_PANEL = 'with data-position="float", the large caption pushes the open panel above the top of the viewport';
 const KNOWN_GAPS: Record<string, string> = {
   '/csp.html cursor=black errors': CSP_CURSOR,
   '/csp.html cursor=white errors': CSP_CURSOR,
   '/csp.html cursor=black-large errors': CSP_CURSOR,
   '/csp.html cursor=white-large errors': CSP_CURSOR,
   '/csp.html elder=true errors': `elder mode sets a large cursor: ${CSP_CURSOR}`,
-  '/fixed.html caption=large toolbar': CAPTION_PUSHES_PANEL,
-  '/fixed.html caption=pinyin toolbar': CAPTION_PUSHES_PANEL,
 };
 
 /** Every non-default value of a feature: toggles on, steppers at their maximum, every other choice. */
