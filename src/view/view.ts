@@ -4,9 +4,9 @@ import readability from '@mozilla/readability';
 import type { FeatureScope } from '../core/host-page.js';
 import { SCHEMES } from '../features/color.js';
 import { OUTRANK, styledShadow } from '../features/dom.js';
-import { isSkipLink } from '../speech/extract.js';
+import { blockOf, isSkipLink } from '../speech/extract.js';
 import { HIGHLIGHT_STYLES } from '../speech/highlights.js';
-import { translation } from '../translations/index.js';
+import { pageTranslation } from '../speech/language.js';
 import { VIEW_TAG } from './shown.js';
 
 /** What survives into a view: text, structure, links, images with their alt text. Nothing that runs. */
@@ -36,7 +36,7 @@ img{max-width:100%;height:auto}
  */
 export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
   const { doc } = scope;
-  const t = translation(doc.querySelector('care-toolbar')?.locale ?? doc.documentElement.lang);
+  const t = pageTranslation(doc);
   const { title, content } = kind === 'reading' ? (reading(doc) ?? textOnly(doc)) : textOnly(doc);
 
   // The colour scheme the user chose, on carebar's own node as well as on the page.
@@ -127,13 +127,4 @@ function textOnly(doc: Document): { title: string; content: DocumentFragment } {
     }
   }
   return { title: '', content };
-}
-
-/** The nearest ancestor laid out as a block: one paragraph of the text-only view. */
-function blockOf(element: Element): Element {
-  let block = element;
-  while (block.parentElement && block !== block.ownerDocument.body && getComputedStyle(block).display.startsWith('inline')) {
-    block = block.parentElement;
-  }
-  return block;
 }
