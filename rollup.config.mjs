@@ -61,7 +61,9 @@ export default [
   lazyPart('src/speech/reading.ts', 'dist/carebar-reading.js'), // 读屏 and 大字幕
   lazyPart('pinyin-pro', 'dist/carebar-pinyin.js'), // the caption's pinyin line
   lazyPart('src/view/view.ts', 'dist/carebar-view.js'), // 页面视图: reading and text-only views
-  lazyPart('src/translations/languages.ts', 'dist/carebar-languages.js'), // the strings of zh-TW and en
+  lazyPart('src/translations/languages.ts', 'dist/carebar-languages.js'), // the eager strings of zh-TW and en
+  lazyPart('src/toolbar/bar.ts', 'dist/carebar-toolbar.js'), // the toolbar's bar and panels
+  lazyPart('src/elder-zone/zone-view.ts', 'dist/carebar-elder-zone.js'), // the elder zone's content
 
   {
     input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts' },

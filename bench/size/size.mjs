@@ -7,10 +7,12 @@ const here = (path) => new URL(path, import.meta.url);
 
 /** [what, file]: ours first (the drop-in's eager part, then its lazy parts), then the peers. */
 const files = [
-  ['carebar (eager: Lit and every feature)', '../../dist/carebar.js'],
+  ['carebar (eager: Lit, every feature, the launcher)', '../../dist/carebar.js'],
+  ['carebar lazy: the toolbar\'s bar and panels', '../../dist/carebar-toolbar.js'],
+  ['carebar lazy: the elder zone\'s content', '../../dist/carebar-elder-zone.js'],
   ['carebar lazy: reading aloud and captions', '../../dist/carebar-reading.js'],
   ['carebar lazy: page views', '../../dist/carebar-view.js'],
-  ['carebar lazy: zh-TW and en strings', '../../dist/carebar-languages.js'],
+  ['carebar lazy: zh-TW and en launcher and zone strings', '../../dist/carebar-languages.js'],
   ['carebar lazy: pinyin data', '../../dist/carebar-pinyin.js'],
   ['accessibility (npm), one-file widget', 'node_modules/accessibility/dist/main.bundle.js'],
   ['sienna-accessibility (npm), one-file widget', 'node_modules/sienna-accessibility/dist/sienna.min.js'],

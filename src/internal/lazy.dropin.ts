@@ -15,4 +15,6 @@ export const lazy: LazyParts = {
   pinyin: () => beside('carebar-pinyin.js'),
   view: () => beside('carebar-view.js'),
   languages: () => beside('carebar-languages.js'),
+  toolbar: () => beside('carebar-toolbar.js'),
+  elderZone: () => beside('carebar-elder-zone.js'),
 };

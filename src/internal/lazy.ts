@@ -6,8 +6,12 @@ export interface LazyParts {
   pinyin(): Promise<{ pinyin: typeof import('pinyin-pro').pinyin }>;
   /** 页面视图: the reading and text-only views, with their extractor. */
   view(): Promise<typeof import('../view/view.js')>;
-  /** The strings of every language but zh-CN. */
+  /** The strings of the launcher and the elder zone in every language but zh-CN. */
   languages(): Promise<typeof import('../translations/languages.js')>;
+  /** The toolbar's bar and panels, with their strings in every language. */
+  toolbar(): Promise<typeof import('../toolbar/bar.js')>;
+  /** The elder zone's tiles, hotline and switch, with their look. */
+  elderZone(): Promise<typeof import('../elder-zone/zone-view.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
@@ -16,4 +20,6 @@ export const lazy: LazyParts = {
   pinyin: () => import('pinyin-pro'),
   view: () => import('../view/view.js'),
   languages: () => import('../translations/languages.js'),
+  toolbar: () => import('../toolbar/bar.js'),
+  elderZone: () => import('../elder-zone/zone-view.js'),
 };

@@ -1,10 +1,18 @@
-import type { ReadingTranslation, ToolbarTranslation } from './types.js';
+import type { ElementTranslation, ReadingTranslation, ToolbarTranslation } from './types.js';
 
-/** English. */
-export const en: ToolbarTranslation = {
+/** English: the launcher and the elder zone (the drop-in's eager part). */
+export const en: ElementTranslation = {
   lang: 'en',
-  toolbar: 'Accessibility toolbar',
   launcher: 'Accessibility',
+  zone: 'Services for older people',
+  zoneHotline: 'Hotline for older people',
+  zoneElderOn: 'Turn on elder mode',
+  zoneElderOff: 'Turn off elder mode',
+};
+
+/** English: the toolbar's bar and panels (a lazy part, loaded when it first opens). */
+export const enToolbar: ToolbarTranslation = {
+  toolbar: 'Accessibility toolbar',
   close: 'Close the toolbar',
   reset: 'Reset',
   help: 'Help',
@@ -18,10 +26,6 @@ export const en: ToolbarTranslation = {
   off: '{name} off',
   changed: '{name}: {value}',
   resetDone: 'Settings reset',
-  zone: 'Services for older people',
-  zoneHotline: 'Hotline for older people',
-  zoneElderOn: 'Turn on elder mode',
-  zoneElderOff: 'Turn off elder mode',
   features: {
     view: 'Page view',
     color: 'Colours',

@@ -1,5 +1,5 @@
 import { lazy } from '../internal/lazy.js';
-import type { Lang, ToolbarTranslation } from './types.js';
+import type { Lang, ElementTranslation } from './types.js';
 import { zhCN } from './zh-cn.js';
 
 /**
@@ -22,7 +22,7 @@ export function format(template: string, values: Record<string, string>): string
  * The translation table for a language tag. zh-CN's is at hand; the others are a lazy part,
  * loaded the first time one is asked for. Where that fails, the strings are zh-CN's.
  */
-export async function loadTranslation(tag: string | null | undefined): Promise<ToolbarTranslation> {
+export async function loadTranslation(tag: string | null | undefined): Promise<ElementTranslation> {
   const lang = resolveLang(tag);
   if (lang === 'zh-CN') return zhCN;
   try {

@@ -4,17 +4,31 @@ import type { FeatureId } from '../features/types.js';
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 
 /**
- * The strings of the drop-in's eager part: the toolbar and the elder zone, with the names of the
- * features and their values. The compiler checks that each language has all of them.
+ * The strings of the drop-in's eager part: the toolbar's launcher and the elder zone. The compiler
+ * checks that each language has all of them, and of the other tables below.
  * `{name}`-style placeholders are filled in by `format()`.
  */
-export interface ToolbarTranslation {
+export interface ElementTranslation {
   /** BCP 47 tag, used for `lang` attributes and for picking a voice. */
   readonly lang: Lang;
-  /** The toolbar's accessible name. */
-  readonly toolbar: string;
   /** The button that opens the toolbar, shown while it is closed. Short: it sits on every page. */
   readonly launcher: string;
+  /** 长者专区: the default heading of the `<care-elder-zone>` section. */
+  readonly zone: string;
+  /** Elder zone: the label of its hotline number. */
+  readonly zoneHotline: string;
+  /** Elder zone: the button that turns elder mode on, and (once on) off; its text says which. */
+  readonly zoneElderOn: string;
+  readonly zoneElderOff: string;
+}
+
+/**
+ * The strings of the toolbar's bar and panels, with the names of the features and their values:
+ * a lazy part, loaded when the toolbar first opens.
+ */
+export interface ToolbarTranslation {
+  /** The toolbar's accessible name. */
+  readonly toolbar: string;
   readonly close: string;
   /** Turns every feature off. */
   readonly reset: string;
@@ -37,13 +51,6 @@ export interface ToolbarTranslation {
   readonly changed: string;
   /** Announced after reset. */
   readonly resetDone: string;
-  /** 长者专区: the default heading of the `<care-elder-zone>` section. */
-  readonly zone: string;
-  /** Elder zone: the label of its hotline number. */
-  readonly zoneHotline: string;
-  /** Elder zone: the button that turns elder mode on, and (once on) off; its text says which. */
-  readonly zoneElderOn: string;
-  readonly zoneElderOff: string;
   /** Each feature's short name, on its button. */
   readonly features: Readonly<Record<FeatureId, string>>;
   /** Names of the values of choice features, keyed by value id. */
@@ -98,6 +105,6 @@ export interface ReadingTranslation {
 }
 
 /** Every string carebar shows or speaks. */
-export interface Translation extends ToolbarTranslation, ReadingTranslation {}
+export interface Translation extends ElementTranslation, ToolbarTranslation, ReadingTranslation {}
 
 export type TranslationKey = Exclude<keyof Translation, 'lang' | 'features' | 'values'>;

@@ -1,10 +1,18 @@
-import type { ReadingTranslation, ToolbarTranslation } from './types.js';
+import type { ElementTranslation, ReadingTranslation, ToolbarTranslation } from './types.js';
 
-/** 简体中文, the default. */
-export const zhCN: ToolbarTranslation = {
+/** 简体中文, the default: the launcher and the elder zone (the drop-in's eager part). */
+export const zhCN: ElementTranslation = {
   lang: 'zh-CN',
-  toolbar: '无障碍工具条',
   launcher: '无障碍',
+  zone: '长者专区',
+  zoneHotline: '长者服务热线',
+  zoneElderOn: '开启老年人模式',
+  zoneElderOff: '关闭老年人模式',
+};
+
+/** 简体中文, the default: the toolbar's bar and panels (a lazy part, loaded when it first opens). */
+export const zhCNToolbar: ToolbarTranslation = {
+  toolbar: '无障碍工具条',
   close: '关闭工具条',
   reset: '重置',
   help: '帮助',
@@ -18,10 +26,6 @@ export const zhCN: ToolbarTranslation = {
   off: '{name}已关闭',
   changed: '{name}：{value}',
   resetDone: '已恢复默认设置',
-  zone: '长者专区',
-  zoneHotline: '长者服务热线',
-  zoneElderOn: '开启老年人模式',
-  zoneElderOff: '关闭老年人模式',
   features: {
     view: '页面视图',
     color: '配色',

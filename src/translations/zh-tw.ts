@@ -1,10 +1,18 @@
-import type { ReadingTranslation, ToolbarTranslation } from './types.js';
+import type { ElementTranslation, ReadingTranslation, ToolbarTranslation } from './types.js';
 
-/** 繁體中文. */
-export const zhTW: ToolbarTranslation = {
+/** 繁體中文: the launcher and the elder zone (the drop-in's eager part). */
+export const zhTW: ElementTranslation = {
   lang: 'zh-TW',
-  toolbar: '無障礙工具列',
   launcher: '無障礙',
+  zone: '長者專區',
+  zoneHotline: '長者服務專線',
+  zoneElderOn: '開啟長者模式',
+  zoneElderOff: '關閉長者模式',
+};
+
+/** 繁體中文: the toolbar's bar and panels (a lazy part, loaded when it first opens). */
+export const zhTWToolbar: ToolbarTranslation = {
+  toolbar: '無障礙工具列',
   close: '關閉工具列',
   reset: '重設',
   help: '說明',
@@ -18,10 +26,6 @@ export const zhTW: ToolbarTranslation = {
   off: '{name}已關閉',
   changed: '{name}：{value}',
   resetDone: '已恢復預設設定',
-  zone: '長者專區',
-  zoneHotline: '長者服務專線',
-  zoneElderOn: '開啟長者模式',
-  zoneElderOff: '關閉長者模式',
   features: {
     view: '頁面檢視',
     color: '配色',

@@ -246,17 +246,19 @@ describe('<care-toolbar>', () => {
       expect(toolbar.carebar.state).to.deep.equal({});
     });
 
-    it('opens and closes the toolbar', async () => {
+    it('opens and closes the toolbar, its bar loaded the first time it opens', async () => {
       const toolbar = await toolbarFixture();
-      const bar = toolbar.shadowRoot!.querySelector<HTMLElement>('[role=toolbar]')!;
-      expect(bar.hidden).to.equal(true);
+      const shown = (selector: string) => {
+        const element = toolbar.shadowRoot!.querySelector<HTMLElement>(selector);
+        return element !== null && !element.hidden;
+      };
+      expect([shown('.launcher'), shown('[role=toolbar]')]).to.deep.equal([true, false]);
       toolbar.carebar.open();
       await toolbar.updateComplete;
-      expect(bar.hidden).to.equal(false);
-      expect(toolbar.shadowRoot!.querySelector<HTMLElement>('.launcher')!.hidden).to.equal(true);
+      expect([shown('.launcher'), shown('[role=toolbar]')]).to.deep.equal([false, true]);
       toolbar.carebar.close();
       await toolbar.updateComplete;
-      expect(bar.hidden).to.equal(true);
+      expect([shown('.launcher'), shown('[role=toolbar]')]).to.deep.equal([true, false]);
     });
   });
 
@@ -378,6 +380,7 @@ describe('<care-toolbar>', () => {
     it('runs Alt+Shift shortcuts, never takes Tab, and can be switched off', async () => {
       const toolbar = await toolbarFixture();
       await pressShortcut('KeyT');
+      await toolbar.updateComplete; // the first shortcut waits for the bar, whose strings announce it
       expect(toolbar.carebar.get('text')).to.equal(1.25);
       await pressShortcut('Digit0');
       expect(toolbar.carebar.get('text')).to.equal(1);

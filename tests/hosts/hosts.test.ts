@@ -181,8 +181,10 @@ for (const host of HOSTS) {
         if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
       });
       await page.goto(origin + host.path);
-      await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.bar'));
+      await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.launcher'));
       await page.evaluate(() => window.carebar.open());
+      // The bar is a lazy part, loaded as the toolbar first opens.
+      await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.bar:not([hidden])'));
       await settle(page);
       features = await page.evaluate(() => structuredClone(window.carebar.features) as FeatureInfo[]);
       dom = await hostDom(page);
