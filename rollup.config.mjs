@@ -28,7 +28,21 @@ const dropinVariants = {
   async resolveId(source, importer, options) {
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     const variant = resolved?.id.replace(/\.ts$/, '.dropin.ts');
-    return variant && variant !== resolved.id && existsSync(variant) ? variant : null;
+    // A variant may build on the module that it stands in for.
+    return variant && variant !== resolved.id && variant !== importer && existsSync(variant) ? variant : null;
+  },
+};
+
+/**
+ * The large cursor's images, as files beside the drop-in (src/features/cursor-image.dropin.ts), made by
+ * the same code as the ES modules' data URIs, which the first build below has just written to dist/esm.
+ */
+const cursorFiles = {
+  name: 'cursor-files',
+  async generateBundle() {
+    const { cursorFiles } = await import('./dist/esm/src/features/cursor-image.js');
+    const { CURSOR_SIZES } = await import('./dist/esm/src/features/cursor.js');
+    for (const [fileName, source] of cursorFiles(CURSOR_SIZES)) this.emitFile({ type: 'asset', fileName, source });
   },
 };
 
@@ -42,7 +56,8 @@ const lazyPart = (input, file) => ({
 
 export default [
   {
-    input: ['src/index.ts', 'src/toolbar/toolbar.ts', 'src/elder-zone/elder-zone.ts', 'src/features/registry.ts'],
+    // cursor-image.ts is an entry so that its cursorFiles() stays, for the drop-in's build below.
+    input: ['src/index.ts', 'src/toolbar/toolbar.ts', 'src/elder-zone/elder-zone.ts', 'src/features/registry.ts', 'src/features/cursor-image.ts'],
     external: isExternal(['lit', '@lit', 'tslib', 'pinyin-pro', '@mozilla/readability']),
     plugins: [ts('dist/esm')],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: '.' },
@@ -55,6 +70,7 @@ export default [
       ts('dist'),
       minifyTemplateLiterals(), // the HTML and CSS inside Lit's templates
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      cursorFiles,
     ],
     output: { file: 'dist/carebar.js', format: 'iife' },
   },

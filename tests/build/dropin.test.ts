@@ -41,6 +41,8 @@ const visible = (page: Page, selector: string) => page.$eval(selector, (el) => g
 describe('the drop-in', () => {
   it('registers <care-elder-zone>, whose switch turns elder mode on', async () => {
     const page = await open('/');
+    // The zone's content is a lazy part beside the drop-in.
+    await page.waitForFunction(() => document.querySelector('care-elder-zone')?.shadowRoot?.querySelector('[part=elder]'));
     const label = () => page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector('[part=elder]')!.textContent!.trim());
     assert.equal(await label(), '开启老年人模式');
     await page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector<HTMLElement>('[part=elder]')!.click());
@@ -88,6 +90,24 @@ describe('the drop-in', () => {
     assert.deepEqual(errors, []);
     assert.equal(await page.$eval('#text', (p) => getComputedStyle(p).fontSize), '24px');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.careColor), 'black-yellow');
+    await page.browserContext().close();
+  });
+
+  it('shows the large cursor from image files beside it, which a CSP allowing the script allows too', async () => {
+    const page = await open('/');
+    await page.evaluate(() => window.carebar.set('cursor', 'white-large'));
+    const cursor = await page.evaluate(() => getComputedStyle(document.body).cursor);
+    const url = /^url\("([^"]+)"\) (\d+) (\d+), default$/.exec(cursor);
+    assert.ok(url, `the body's cursor is ${cursor}`);
+    assert.equal(new URL(url[1]).origin, site.origin);
+    const image = await page.evaluate(async (href) => {
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type'), svg: await response.text() };
+    }, url[1]);
+    assert.equal(image.status, 200);
+    assert.match(image.type ?? '', /^image\/svg\+xml/);
+    assert.match(image.svg, /width='64'.*fill='white' stroke='black'/);
+    assert.deepEqual([url[2], url[3]], ['10', '4']); // the arrow's hotspot, at 64 px
     await page.browserContext().close();
   });
 

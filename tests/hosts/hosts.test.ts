@@ -58,14 +58,7 @@ const FEATURE_IDS = ['view', 'color', 'guide', 'zoom', 'text', 'cursor', 'spacin
  * Assertions known to fail, by `<path> <feature>=<value> <assertion>` (`*` for every host), each
  * with the reason: they run as `todo` tests, reported but not failing the suite, until fixed.
  */
-const CSP_CURSOR = 'the cursors are data: SVG images, which a CSP without data: in img-src blocks';
-const KNOWN_GAPS: Record<string, string> = {
-  '/csp.html cursor=black errors': CSP_CURSOR,
-  '/csp.html cursor=white errors': CSP_CURSOR,
-  '/csp.html cursor=black-large errors': CSP_CURSOR,
-  '/csp.html cursor=white-large errors': CSP_CURSOR,
-  '/csp.html elder=true errors': `elder mode sets a large cursor: ${CSP_CURSOR}`,
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 /** Every non-default value of a feature: toggles on, steppers at their maximum, every other choice. */
 function valuesToTry(feature: FeatureInfo): FeatureValue[] {
