@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer';
 import sirv from 'sirv';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import type { FeatureInfo } from '../../src/core/carebar.js';
@@ -130,6 +130,24 @@ async function assertToolbarUsable(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The host's own violations, with the drop-in's request refused, in a tab of its own that is then
+ * closed: a request paused by the interception (a late favicon, say) would otherwise stay in flight
+ * on the tested page and keep its network from ever going idle.
+ */
+async function hostAlone(context: BrowserContext, path: string): Promise<Set<string>> {
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => void (request.url().includes('/dist/') ? request.abort() : request.continue()));
+    await page.goto(origin + path);
+    return await violations(page);
+  } finally {
+    await page.close();
+  }
+}
+
 let browser: Browser;
 let origin: string;
 let server: Server;
@@ -158,17 +176,10 @@ for (const host of HOSTS) {
     const errors: string[] = [];
 
     before(async () => {
-      page = await (await browser.createBrowserContext()).newPage();
+      const context = await browser.createBrowserContext();
+      bare = await hostAlone(context, host.path);
+      page = await context.newPage();
       await page.setViewport({ width: 1280, height: 800 });
-      // The host alone first, with the drop-in's request refused: its own violations.
-      await page.setRequestInterception(true);
-      const withoutCarebar = (request: HTTPRequest) => void (request.url().includes('/dist/') ? request.abort() : request.continue());
-      page.on('request', withoutCarebar);
-      await page.goto(origin + host.path);
-      bare = await violations(page);
-      page.off('request', withoutCarebar);
-      await page.setRequestInterception(false);
-
       page.on('pageerror', (error) => errors.push(`page error: ${error instanceof Error ? error.message : String(error)}`));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
