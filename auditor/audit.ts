@@ -5,10 +5,11 @@ import { formatMessage, type Check, type PageContext } from './checks/types.js';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
 import { LinkChecker } from './links.js';
 import { RUNNER_MESSAGES } from './messages.js';
+import { blockRequests } from './page/block.js';
 import { PageGuard, PageStopped, bounded, unlessAborted } from './page/guard.js';
 import { NAME_SHIM, installProbe } from './page/probe.js';
 import { pageErrors } from './page-errors.js';
-import { mapLimit } from './pool.js';
+import { DEFAULT_CONCURRENCY, mapLimit } from './pool.js';
 import { thresholdsOf } from './profile.js';
 import { buildReport, loadProfiles } from './report.js';
 import { inShard } from './shard.js';
@@ -18,7 +19,6 @@ import type { AuditOptions, AuditReport, Finding, Lang, Logger, PageError, PageR
 const SILENT: Logger = { info: () => {}, warn: () => {} };
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_CONCURRENCY = 2;
 
 /** Elder versions name themselves in the title, or carry an explicit marker (contracts.md). */
 const ELDER_TITLE = /关怀版|长辈版|适老版|长者版/;
@@ -71,6 +71,11 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       let entry = finished.get(target.url);
       if (!entry) {
         const { report, found } = await auditPage(browser, target, { ...options, lang, links, thresholds: thresholdsOf(chosen) });
+        // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
+        if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') {
+          logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error.code}: left out of the crawl`);
+          return null;
+        }
         entry = { page: report, links: crawlsOn ? found : [] };
         options.onPage?.(entry);
       }
@@ -85,7 +90,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       return entry.page;
     });
     signal?.throwIfAborted();
-    return buildReport(audited, profiles, options.includePasses ?? false);
+    return buildReport(audited.filter((page) => page !== null), profiles, options.includePasses ?? false);
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
     if (!options.browser) await browser.close();
@@ -227,6 +232,7 @@ async function preparePage(page: Page, url: string, env: PageEnvironment): Promi
   if (env.mobile) await page.emulate(KnownDevices['iPhone 13']);
   else await page.setViewport(env.viewport ?? DEFAULT_VIEWPORT);
   if (env.headers) await page.setExtraHTTPHeaders(env.headers);
+  if (env.block?.length) await blockRequests(page, url, env.block);
   const { hostname, protocol } = new URL(url);
   if (env.cookies && protocol !== 'file:') {
     await page.browserContext().setCookie(...Object.entries(env.cookies).map(([name, value]) => ({ name, value, domain: hostname, path: '/' })));

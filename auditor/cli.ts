@@ -10,7 +10,8 @@ import { journalLine, readJournal } from './journal.js';
 import { mergeReports, reportOf } from './report.js';
 import { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
 import { TOOL } from './tool.js';
-import type { AuditOptions, AuditReport, JournalEntry, Lang, Shard } from './types.js';
+import { DEFAULT_CONCURRENCY } from './pool.js';
+import type { AuditOptions, AuditReport, BlockKind, JournalEntry, Lang, Shard } from './types.js';
 
 const CONFIG_FILE = 'carebar.config.json';
 
@@ -32,7 +33,8 @@ interface CliOptions {
   header: Record<string, string>;
   cookie: Record<string, string>;
   timeout: number;
-  concurrency: number;
+  concurrency?: number;
+  block: BlockKind[];
   format: Format[];
   output?: string;
   lang: Lang;
@@ -81,6 +83,13 @@ const shard = (value: string): Shard => {
   if (index < 1 || index > count) throw new InvalidArgumentError('Expected i/n with 1 ≤ i ≤ n, e.g. 2/4.');
   return { index, count };
 };
+const BLOCK_KINDS: readonly BlockKind[] = ['fonts', 'media', 'third-party'];
+const blockKinds = (value: string, previous: BlockKind[] = []) => {
+  const list = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const unknown = list.filter((kind) => !BLOCK_KINDS.includes(kind as BlockKind));
+  if (unknown.length) throw new InvalidArgumentError(`Cannot block ${unknown.join(', ')}; use ${BLOCK_KINDS.join(', ')}.`);
+  return [...new Set([...previous, ...(list as BlockKind[])])];
+};
 const viewport = (value: string) => {
   const match = /^(\d+)x(\d+)$/.exec(value);
   if (!match) throw new InvalidArgumentError('Expected WIDTHxHEIGHT, e.g. 1280x800.');
@@ -118,7 +127,8 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('--header <name:value>', 'extra HTTP header (repeatable)', pair(':', 'name:value'), {})
     .option('--cookie <name=value>', 'cookie for the audited pages (repeatable)', pair('=', 'name=value'), {})
     .option('--timeout <ms>', 'per-page time limit', integer(1000), 30000)
-    .option('--concurrency <n>', 'pages audited at once', integer(1, 16), 2)
+    .option('--concurrency <n>', `pages audited at once (default: the machine's cores, from 2 to 4; ${DEFAULT_CONCURRENCY} here)`, integer(1, 16))
+    .option('--block <kinds>', `refuse requests the checks can do without: ${BLOCK_KINDS.join(', ')} (comma-separate or repeat); third-party also hides a toolbar served from another site`, blockKinds, [])
     .option('-f, --format <formats>', `${FORMATS.join(', ')}; repeat or comma-separate for several`, formats, DEFAULT_FORMATS)
     .option('-o, --output <path>', 'a file for one format, a directory for several')
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default('zh-CN'))
@@ -173,6 +183,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     cookies: opts.cookie,
     timeout: opts.timeout,
     concurrency: opts.concurrency,
+    block: opts.block,
     includePasses: opts.includePasses,
     externalLinks: opts.externalLinks,
     sitemap: opts.sitemap,

@@ -1,3 +1,11 @@
+import { availableParallelism } from 'node:os';
+
+/**
+ * Pages audited at once by default: one per core, at least 2 (a page spends much of its time waiting on
+ * the network) and at most 4 (each tab costs memory, and the renderers share the cores).
+ */
+export const DEFAULT_CONCURRENCY = Math.min(4, Math.max(2, availableParallelism()));
+
 /**
  * Runs `work` on every item with at most `limit` running at once, and resolves to the results in
  * the items' order. New items may be pushed onto `items` while it runs (a crawl does).

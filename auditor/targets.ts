@@ -36,13 +36,23 @@ export const isSiteRoot = (url: string): boolean => {
 
 export const DEFAULT_CRAWL: CrawlOptions = { maxPages: 20, depth: 2, include: [], exclude: [] };
 
-/** Whether a found link belongs in the crawl: same origin as the page it was found on, and the patterns. */
+/**
+ * Links to files rather than pages, by their ending: attachments (government sites publish OFD, WPS and
+ * ET documents beside Office and PDF ones), archives, images and media. GOV-LINKS checks that they open.
+ */
+const FILE_ENDING = /\.(pdf|ofd|docx?|xlsx?|pptx?|wps|et|dps|txt|csv|zip|rar|7z|gz|jpe?g|png|gif|webp|svg|mp[34]|avi|mov|wmv|flv|apk|exe)$/i;
+
+/**
+ * Whether a found link belongs in the crawl: same origin as the page it was found on, not a link to a
+ * file, and the patterns.
+ */
 export function crawlFilter(options: CrawlOptions): (url: string, from: string) => boolean {
   const include = options.include.map((p) => new RegExp(p));
   const exclude = options.exclude.map((p) => new RegExp(p));
   return (url, from) =>
     URL.canParse(url) &&
     new URL(url).origin === new URL(from).origin &&
+    !FILE_ENDING.test(new URL(url).pathname) &&
     (!include.length || include.some((p) => p.test(url))) &&
     !exclude.some((p) => p.test(url));
 }

@@ -105,6 +105,9 @@ export interface Logger {
   warn(message: string): void;
 }
 
+/** What `block` can refuse. */
+export type BlockKind = 'fonts' | 'media' | 'third-party';
+
 export interface CrawlOptions {
   /** At most this many pages in all, entry pages included. */
   maxPages: number;
@@ -146,8 +149,13 @@ export interface AuditOptions {
   sitemap?: string;
   /** Follow same-origin links from the entry pages. */
   crawl?: Partial<CrawlOptions> | boolean;
-  /** Pages audited at the same time in the one browser. Default 2. */
+  /** Pages audited at the same time in the one browser. Default: the machine's cores, from 2 to 4. */
   concurrency?: number;
+  /**
+   * Requests to refuse, to save time on heavy pages: web fonts, audio and video, or everything from
+   * other sites (which may be where a site's assistive toolbar comes from: ELDER-TOOLBAR then sees none).
+   */
+  block?: readonly BlockKind[];
   /** Take a screenshot of each page for the HTML report. */
   screenshots?: boolean;
   /** A Chrome executable; by default `findChrome()`'s. */

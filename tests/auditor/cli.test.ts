@@ -26,6 +26,7 @@ describe('carebar-audit exit codes', () => {
     ['several formats without --output', ['x.html', '--format', 'json,csv'], /need --output/],
     // A file where a directory should be: unwritable even for root, and found before any page is loaded.
     ['an unwritable --output', ['tests/auditor/helpers.ts', '--format', 'json', '--output', 'package.json/report.json'], /cannot write the report to .*package\.json\/report\.json: .*not a directory/],
+    ['an unknown --block', ['x.html', '--block', 'fonts,ads'], /Cannot block ads; use fonts, media, third-party/],
     ['a bad --shard', ['x.html', '--shard', '4/3'], /Expected i\/n with 1 ≤ i ≤ n/],
     ['a --resume file that is not a journal', ['x.html', '--resume', 'package.json'], /package\.json is not a carebar-audit journal \(line 1\)/],
     ['a merge of a file that is not a report', ['merge', 'package.json'], /could not merge: .*package\.json cannot be merged: it is not a carebar-audit JSON report/],

@@ -33,12 +33,15 @@ describe('audit()', () => {
     assert.match(missing?.message ?? '', /no carebar \(window\.carebar\)/);
   });
 
-  test('crawls same-origin links; found pages are not entry pages', async () => {
-    const report = await audit(`${server.origin}/site/index.html`, { crawl: { maxPages: 5, depth: 1 } });
+  test('crawls same-origin pages, not files or what turns out not to be HTML; found pages are not entry pages', async () => {
+    const crawled: string[] = [];
+    const report = await audit(`${server.origin}/site/index.html`, { crawl: { maxPages: 5, depth: 1 }, logger: { info: (line) => crawled.push(line), warn: () => {} } });
     assert.deepEqual(
       report.pages.map((p) => [p.url.replace(server.origin, ''), p.entry]),
       [['/site/index.html', true], ['/site/about.html', false]],
     );
+    assert.ok(!crawled.some((line) => line.includes('report.pdf')), 'a link to a PDF is not opened as a page');
+    assert.ok(crawled.some((line) => /notices\.json ERR_NOT_HTML: left out/.test(line)), 'JSON found by the crawl is left out, and the log says so');
     assert.ok(!report.pages[1].findings.some((f) => f.id === 'elder-zone'), 'ELDER-ZONE is judged on entry pages only');
   });
 

@@ -13,6 +13,12 @@ let server: Server;
 let origin: string;
 const requests = new Map<string, IncomingHttpHeaders>();
 
+/** A page with a web font, a video and a script from another site (localhost, beside 127.0.0.1), under `/heavy/<run>/`. */
+const heavyPage = (run: string) => `<!doctype html><html lang="zh-CN"><head><title>重</title>
+<style>@font-face { font-family: Site; src: url(/heavy/${run}/font.woff2); } body { font-family: Site; }</style>
+<script src="${origin.replace('127.0.0.1', 'localhost')}/heavy/${run}/widget.js"></script></head>
+<body><main><h1>重</h1><p>正文</p><video src="/heavy/${run}/clip.mp4" autoplay muted></video></main></body></html>`;
+
 before(async () => {
   server = createServer((req, res) => {
     requests.set(req.url ?? '', req.headers);
@@ -22,6 +28,8 @@ before(async () => {
       '/sitemap.xml': ['application/xml', `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urlset(['/', '/news.html', '/about.html'])}</urlset>`],
       '/late.html': ['text/html; charset=utf-8', LATE_IMAGE],
     };
+    const heavy = /^\/heavy\/(\w+)\.html$/.exec(req.url ?? '');
+    if (heavy) routes[req.url!] = ['text/html; charset=utf-8', heavyPage(heavy[1])];
     const [type, body] = routes[req.url ?? ''] ?? ['text/html; charset=utf-8', PAGE];
     res.writeHead(200, { 'content-type': type }).end(body);
   });
@@ -55,6 +63,18 @@ describe('finding and loading pages', () => {
   test('--mobile loads the page as a phone', async () => {
     await audit(`${origin}/phone.html`, { mobile: true });
     assert.match(String(requests.get('/phone.html')?.['user-agent']), /iPhone|Mobile/);
+  });
+
+  test('--block refuses web fonts, media and other sites, and the page is still audited', async () => {
+    const assets = (run: string) => ['font.woff2', 'clip.mp4', 'widget.js'].filter((file) => requests.has(`/heavy/${run}/${file}`));
+    const [open, blocked] = await Promise.all([
+      audit(`${origin}/heavy/open.html`),
+      audit(`${origin}/heavy/blocked.html`, { block: ['fonts', 'media', 'third-party'] }),
+    ]);
+    assert.deepEqual(assets('open'), ['font.woff2', 'clip.mp4', 'widget.js'], 'without --block the page loads all three');
+    assert.deepEqual(assets('blocked'), []);
+    for (const report of [open, blocked]) assert.equal(report.pages[0].error, null);
+    assert.deepEqual(blocked.pages[0].findings.map((f) => f.id).sort(), open.pages[0].findings.map((f) => f.id).sort(), 'the same checks ran');
   });
 
   test('--wait-for audits what appears late, and says so when it never does', async () => {
