@@ -6,8 +6,9 @@ import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
 import { LinkChecker } from './links.js';
 import { RUNNER_MESSAGES } from './messages.js';
 import { blockRequests } from './page/block.js';
-import { PageGuard, PageStopped, bounded, unlessAborted } from './page/guard.js';
+import { PageGuard, PageStopped } from './page/guard.js';
 import { NAME_SHIM, installProbe } from './page/probe.js';
+import { TabPool } from './page/tabs.js';
 import { pageErrors } from './page-errors.js';
 import { DEFAULT_CONCURRENCY, mapLimit } from './pool.js';
 import { thresholdsOf } from './profile.js';
@@ -60,17 +61,19 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   const browser = options.browser ?? (await launch(options.chromePath));
   const closeOnAbort = () => void browser.close();
   if (!options.browser) signal?.addEventListener('abort', closeOnAbort, { once: true });
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const tabs = new TabPool(browser, concurrency, (page, url) => preparePage(page, url, options), signal);
   try {
     const follows = crawl ? crawlFilter(crawl) : () => false;
     const seen = new Set(targets.map((t) => t.url));
     const links = new LinkChecker(options.headers, signal);
     let done = 0;
-    const audited = await mapLimit(targets, options.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
+    const audited = await mapLimit(targets, concurrency, async (target) => {
       signal?.throwIfAborted();
       const crawlsOn = crawl !== null && target.depth < crawl.depth;
       let entry = finished.get(target.url);
       if (!entry) {
-        const { report, found } = await auditPage(browser, target, { ...options, lang, links, thresholds: thresholdsOf(chosen) });
+        const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen) });
         // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
         if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') {
           logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error.code}: left out of the crawl`);
@@ -93,6 +96,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
     return buildReport(audited.filter((page) => page !== null), profiles, options.includePasses ?? false);
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
+    await tabs.closeAll(); // a browser given by the caller is left as it was found
     if (!options.browser) await browser.close();
   }
 }
@@ -110,30 +114,21 @@ interface PageEnvironment extends AuditOptions {
   thresholds: PageContext['thresholds'];
 }
 
-/** Clean-up waits at most this long, so that a hung tab cannot hold the run up. */
-const CLOSE_TIMEOUT_MS = 5_000;
 /** What the browser may render and the checks can judge; anything else (PDF, JSON, images) is not a page. */
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 
 /**
- * Audits one page in its own browser context, so that no state (cookies, saved carebar settings) leaks
- * between pages. Loading is bounded by `timeout`, and so are the checks, separately: when they run out of
- * time or the tab crashes, the findings found so far are kept and the page is marked `partial`.
+ * Audits one page in a tab of its site (see `TabPool`). Loading is bounded by `timeout`, and so are the
+ * checks, separately: when they run out of time or the tab crashes, the findings found so far are kept
+ * and the page is marked `partial`.
  */
-async function auditPage(browser: Browser, target: Target, env: PageEnvironment): Promise<{ report: PageReport; found: string[] }> {
-  const context = await browser.createBrowserContext();
+async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): Promise<{ report: PageReport; found: string[] }> {
   const timeout = env.timeout ?? DEFAULT_TIMEOUT_MS;
-  // Opening a tab waits up to 30 s for it in puppeteer, whatever happens to the browser: an abort must not.
-  const page = await unlessAborted(context.newPage(), env.signal).catch(async (error: unknown) => {
-    await bounded(context.close(), CLOSE_TIMEOUT_MS); // no context left behind when the tab cannot open
-    throw error;
-  });
+  const page = await tabs.take(target.url);
   const guard = new PageGuard(page, env.signal);
   const within = <T>(work: Promise<T>) => guard.within(work);
+  let reusable = false;
   try {
-    // An alert, confirm or prompt would block the page's scripts and every check: dismiss it, as a person would.
-    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-    if (!target.error) await preparePage(page, target.url, env);
     const started = Date.now();
     const { response, error: loadError } = target.error ? { response: null, error: target.error } : await load(page, target.url, within, env);
     const loadMs = Date.now() - started;
@@ -182,10 +177,12 @@ async function auditPage(browser: Browser, target: Target, env: PageEnvironment)
       findings,
       ...(screenshot ? { screenshot: `data:image/jpeg;base64,${screenshot}` } : {}),
     };
+    // Only a tab that did all it was asked serves the next page: a hung or broken one might not.
+    reusable = !partial && !report.error;
     return { report, found };
   } finally {
     guard.dispose();
-    await bounded(context.close(), CLOSE_TIMEOUT_MS);
+    await tabs.release(page, target.url, reusable);
   }
 }
 
@@ -228,7 +225,9 @@ function incompleteFinding(unfinished: Array<{ id: string; requirements: readonl
   };
 }
 
-async function preparePage(page: Page, url: string, env: PageEnvironment): Promise<void> {
+/** Sets a new tab up for the site of `url`, as the options say. */
+async function preparePage(page: Page, url: string, env: AuditOptions): Promise<void> {
+  if (!URL.canParse(url)) return; // a page whose error is that it is not a URL
   if (env.mobile) await page.emulate(KnownDevices['iPhone 13']);
   else await page.setViewport(env.viewport ?? DEFAULT_VIEWPORT);
   if (env.headers) await page.setExtraHTTPHeaders(env.headers);

@@ -4,6 +4,19 @@ import { MAX_NODES, type Check } from './types.js';
 /** Never walk more Tab presses than this, so that a huge page stays quick. */
 const MAX_TABS = 120;
 
+/** The steps of the keyboard walk, noted inside the page as it goes. */
+interface FocusWalk {
+  steps: Step[];
+  /** Notes where focus is now; as a keydown listener, only for Tab. */
+  note(event?: Event): void;
+}
+
+declare global {
+  interface Window {
+    __carebarFocusWalk?: FocusWalk;
+  }
+}
+
 interface Step {
   /** The focused element, or null when focus left the page's elements (it wrapped around). */
   node: FindingNode | null;
@@ -39,29 +52,39 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       const candidates = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]')];
       // Fingerprint every element unfocused, so that focus can be compared with it.
       for (const el of candidates) probe.baseline.set(el, `${probe.visible(el)}|${probe.focusStyle(el)}`);
+      // Each Tab's keydown notes where the Tab before it left focus, so the walk needs no round trip per press.
+      const walk: FocusWalk = {
+        steps: [],
+        note(event) {
+          if (event && (event as KeyboardEvent).key !== 'Tab') return;
+          const el = probe.activeElement();
+          if (!el) return void walk.steps.push({ node: null, shows: true, frame: false });
+          const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
+          walk.steps.push({ node: probe.node(el), shows, frame: el.tagName === 'IFRAME' });
+        },
+      };
+      window.__carebarFocusWalk = walk;
+      addEventListener('keydown', walk.note, true);
       return candidates.filter((el) => (el as HTMLElement).tabIndex >= 0 && probe.visible(el)).length;
     });
-    const steps: Step[] = [];
-    for (let i = 0; i < Math.min(tabbable + 2, MAX_TABS); i++) {
-      await page.keyboard.press('Tab');
-      steps.push(
-        await page.evaluate((): Step => {
-          const probe = window.__carebarProbe;
-          const el = probe.activeElement();
-          if (!el) return { node: null, shows: true, frame: false };
-          const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
-          return { node: probe.node(el), shows, frame: el.tagName === 'IFRAME' };
-        }),
-      );
-    }
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+    // Every press is sent at once: the browser delivers them in order. Presses while focus is inside a
+    // frame reach the frame's document, not this one, so they note nothing; frames are not judged anyway.
+    const presses = Math.min(tabbable + 2, MAX_TABS);
+    await Promise.all(Array.from({ length: presses }, () => [page.keyboard.down('Tab'), page.keyboard.up('Tab')]).flat());
+    const steps = await page.evaluate((): Step[] => {
+      const walk = window.__carebarFocusWalk!;
+      removeEventListener('keydown', walk.note, true);
+      walk.note(); // where the last press left focus
+      (document.activeElement as HTMLElement | null)?.blur?.();
+      return walk.steps.slice(1); // the first note is from before the first press
+    });
     const reached = steps.filter((s): s is Step & { node: FindingNode } => s.node !== null);
     if (!reached.length) return { outcome: tabbable ? 'fail' : 'pass', key: tabbable ? 'trap' : 'none' };
     // A trap: focus that stops moving, or that cycles among a few elements while others were never reached.
     const distinct = new Set(reached.map((s) => s.node.selector));
     const wrapped = steps.some((s) => !s.node);
     const stuck = steps.some((s, i) => i > 0 && s.node && !s.frame && s.node.selector === steps[i - 1].node?.selector);
-    if (stuck || (!wrapped && distinct.size < tabbable / 2 && steps.length >= tabbable)) {
+    if (stuck || (!wrapped && distinct.size < tabbable / 2 && presses >= tabbable)) {
       const cycle = [...new Map(reached.slice(-4).map((s) => [s.node.selector, s.node])).values()];
       return { outcome: 'fail', key: 'trap', nodes: cycle };
     }

@@ -19,11 +19,14 @@ export class PageGuard {
   /** Set once the page has crashed or run out of time. */
   reason: PageStopped | null = null;
 
-  constructor(page: Page, private readonly signal?: AbortSignal) {
+  constructor(
+    private readonly page: Page,
+    private readonly signal?: AbortSignal,
+  ) {
     this.stopped = new Promise<never>((_, reject) => (this.stop = reject));
     this.stopped.catch(() => undefined);
     // puppeteer reports a crashed renderer as the page's 'error' event; its pending calls never settle.
-    page.once('error', () => this.fail(new PageStopped('crash')));
+    page.once('error', this.onCrash);
     signal?.addEventListener('abort', this.onAbort, { once: true });
   }
 
@@ -39,10 +42,14 @@ export class PageGuard {
     return Promise.race([work, this.stopped]);
   }
 
+  /** Stops listening: the tab may serve the next page, with a guard of its own. */
   dispose(): void {
     clearTimeout(this.timer);
+    this.page.off('error', this.onCrash);
     this.signal?.removeEventListener('abort', this.onAbort);
   }
+
+  private readonly onCrash = () => this.fail(new PageStopped('crash'));
 
   private readonly onAbort = () => this.stop(this.signal?.reason instanceof Error ? this.signal.reason : new Error('aborted'));
 

@@ -84,6 +84,8 @@ const listen = async (s: { listen: (port: number, host: string, done: () => void
 let broken: AuditReport;
 /** One run over hostile pages that can and must be audited. */
 let hostile: AuditReport;
+/** A page audited in the tab that a page with a beforeunload prompt had. */
+let afterDialogs: AuditReport;
 const page = (report: AuditReport, path: string): PageReport => {
   const found = report.pages.find((p) => p.url.endsWith(path));
   assert.ok(found, `${path} is in the report`);
@@ -118,9 +120,11 @@ before(async () => {
     ...(httpsServer ? [`https://127.0.0.1:${httpsPort}/`] : []),
     `${origin}/ok.html`,
   ];
-  [broken, hostile] = await Promise.all([
+  [broken, hostile, afterDialogs] = await Promise.all([
     audit(brokenUrls, { browser, lang: 'en', timeout: 6000 }),
     audit([`${origin}/dialogs.html`, `${origin}/scroll.html`, `${origin}/frames.html`, 'no-such-file.html'], { browser, includePasses: true }),
+    // One tab for both: the second page is loaded where the first asked "leave this page?".
+    audit([`${origin}/dialogs.html`, `${origin}/ok.html`], { browser, concurrency: 1 }),
   ]);
 });
 
@@ -190,7 +194,7 @@ describe('pages that fight the audit are audited as far as they allow', () => {
     assert.ok(hung.findings.some((f) => f.id === 'image-alt' && f.outcome === 'fail'), 'axe ran before the lock-up');
     const incomplete = hung.findings.find((f) => f.id === 'audit-incomplete');
     assert.equal(incomplete?.outcome, 'review');
-    assert.match(incomplete?.message ?? '', /did not finish within the per-page time limit \(3 s\): elder-keys, elder-reflow/);
+    assert.match(incomplete?.message ?? '', /did not finish within the per-page time limit \(6 s\): elder-keys, elder-reflow/);
     assert.ok(incomplete?.requirements.includes('ELDER-KEYS'));
   });
 
@@ -206,6 +210,12 @@ describe('pages that fight the audit are audited as far as they allow', () => {
     assert.equal(dialogs.error, null);
     assert.equal(dialogs.partial, false);
     assert.ok(dialogs.findings.some((f) => f.id === 'image-alt' && f.outcome === 'fail'));
+  });
+
+  test('a "leave this page?" prompt does not keep the next page of the site from loading in its tab', () => {
+    const next = page(afterDialogs, '/ok.html');
+    assert.equal(next.finalUrl, `${origin}/ok.html`);
+    assert.ok(!next.findings.some((f) => f.id === 'image-alt'), "the findings are ok.html's, not those of dialogs.html, which has an unlabelled image");
   });
 
   test('infinite scroll is not followed forever', () => {

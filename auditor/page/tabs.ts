@@ -1,0 +1,73 @@
+// Tabs kept from page to page of one site (issue 8, speed). A new browser context costs a new renderer
+// process, in which axe's half a megabyte of script is compiled again: reusing the tab halves axe's time.
+import type { Browser, Page } from 'puppeteer';
+import { bounded, unlessAborted } from './guard.js';
+
+/** Clean-up waits at most this long, so that a hung tab cannot hold the run up. */
+const CLOSE_TIMEOUT_MS = 5_000;
+
+/** The key tabs are shared under: a site's origin, or the input itself when it is not a URL. */
+const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : url);
+/** A URL without its fragment: going to the page a tab shows, but for the fragment, would not load it again. */
+const documentOf = (url: string): string => url.replace(/#.*$/, '');
+
+/**
+ * At most `limit` tabs, each in a browser context of its own that serves one origin (an incognito
+ * context per site): pages of a site share its cookies and storage, as one visitor's would, and
+ * nothing crosses to another site. A tab that crashed, hung or failed is closed, never reused.
+ */
+export class TabPool {
+  private readonly idle: Array<{ origin: string; page: Page }> = [];
+  private open = 0;
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly limit: number,
+    /** Sets a new tab up for the site of `url`: viewport, headers, cookies, blocking. */
+    private readonly prepare: (page: Page, url: string) => Promise<void>,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** A tab for `url`'s site: an idle one of the same origin, or a new one. */
+  async take(url: string): Promise<Page> {
+    const origin = originOf(url);
+    const same = this.idle.findIndex((tab) => tab.origin === origin && documentOf(tab.page.url()) !== documentOf(url));
+    if (same >= 0) return this.idle.splice(same, 1)[0].page;
+    // Another site's idle tab makes way, so that no more than `limit` are open.
+    if (this.open >= this.limit && this.idle.length) await this.close(this.idle.shift()!.page);
+    this.open++;
+    const context = await this.browser.createBrowserContext().catch((error: unknown) => {
+      this.open--;
+      throw error;
+    });
+    try {
+      // Opening a tab waits up to 30 s for it in puppeteer, whatever happens to the browser: an abort must not.
+      const page = await unlessAborted(context.newPage(), this.signal);
+      // An alert, confirm or prompt would block the page's scripts and every check: dismiss it, as a person
+      // would. "Leave this page?" is answered yes: the tab is going on to the site's next page.
+      page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
+      await this.prepare(page, url);
+      return page;
+    } catch (error) {
+      this.open--;
+      await bounded(context.close(), CLOSE_TIMEOUT_MS); // no context left behind when the tab cannot open
+      throw error;
+    }
+  }
+
+  /** Gives a tab back after a page: kept for the site's next page when `reusable`, closed otherwise. */
+  async release(page: Page, url: string, reusable: boolean): Promise<void> {
+    if (reusable && !this.signal?.aborted) this.idle.push({ origin: originOf(url), page });
+    else await this.close(page);
+  }
+
+  /** Closes every idle tab; the run is over. */
+  async closeAll(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((tab) => this.close(tab.page)));
+  }
+
+  private async close(page: Page): Promise<void> {
+    this.open--;
+    await bounded(page.browserContext().close(), CLOSE_TIMEOUT_MS);
+  }
+}
