@@ -58,11 +58,13 @@ export const text: StepperFeature = {
       const sizes: string[] = [];
       // All reads first, then all writes, so that every read sees the page's own sizes and the
       // page restyles once. A large page is read over several frames, a slice of each.
+      // Each slice reads at least one batch, so a page of under a hundred holders is done at once
+      // however slow the machine.
       const read = () => {
         if (cleared) return;
-        while (sizes.length < holders.length && performance.now() - start < SLICE_MS) {
+        do {
           for (const end = Math.min(sizes.length + 100, holders.length); sizes.length < end; ) sizes.push(sizeOf(holders[sizes.length], later));
-        }
+        } while (sizes.length < holders.length && performance.now() - start < SLICE_MS);
         if (sizes.length === holders.length) return mark(holders, sizes);
         requestAnimationFrame(() => {
           start = performance.now();
