@@ -62,7 +62,8 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   const closeOnAbort = () => void browser.close();
   if (!options.browser) signal?.addEventListener('abort', closeOnAbort, { once: true });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const tabs = new TabPool(browser, concurrency, (page, url) => preparePage(page, url, options), signal);
+  const spare = options.browser ? undefined : (await browser.pages())[0];
+  const tabs = new TabPool(browser, concurrency, (page, url) => preparePage(page, url, options), signal, spare);
   try {
     const follows = crawl ? crawlFilter(crawl) : () => false;
     const seen = new Set(targets.map((t) => t.url));
@@ -96,8 +97,9 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
     return buildReport(audited.filter((page) => page !== null), profiles, options.includePasses ?? false);
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
-    await tabs.closeAll(); // a browser given by the caller is left as it was found
-    if (!options.browser) await browser.close();
+    // A browser given by the caller is left as it was found; one launched here goes, with all its tabs.
+    if (options.browser) await tabs.closeAll();
+    else await browser.close();
   }
 }
 

@@ -1,6 +1,6 @@
 // Tabs kept from page to page of one site (issue 8, speed). A new browser context costs a new renderer
 // process, in which axe's half a megabyte of script is compiled again: reusing the tab halves axe's time.
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 import { bounded, unlessAborted } from './guard.js';
 
 /** Clean-up waits at most this long, so that a hung tab cannot hold the run up. */
@@ -26,6 +26,12 @@ export class TabPool {
     /** Sets a new tab up for the site of `url`: viewport, headers, cookies, blocking. */
     private readonly prepare: (page: Page, url: string) => Promise<void>,
     private readonly signal?: AbortSignal,
+    /**
+     * The blank tab a browser opens with, when the run launched that browser: its default context is
+     * as empty as a new one, so the first site takes it and no other ever does. Opening a tab is a
+     * good part of a single page's time.
+     */
+    private spare?: Page,
   ) {}
 
   /** A tab for `url`'s site: an idle one of the same origin, or a new one. */
@@ -36,13 +42,12 @@ export class TabPool {
     // Another site's idle tab makes way, so that no more than `limit` are open.
     if (this.open >= this.limit && this.idle.length) await this.close(this.idle.shift()!.page);
     this.open++;
-    const context = await this.browser.createBrowserContext().catch((error: unknown) => {
-      this.open--;
-      throw error;
-    });
+    const spare = this.spare;
+    this.spare = undefined;
+    let context: BrowserContext | undefined;
     try {
       // Opening a tab waits up to 30 s for it in puppeteer, whatever happens to the browser: an abort must not.
-      const page = await unlessAborted(context.newPage(), this.signal);
+      const page = spare ?? (await unlessAborted((context = await this.browser.createBrowserContext()).newPage(), this.signal));
       // An alert, confirm or prompt would block the page's scripts and every check: dismiss it, as a person
       // would. "Leave this page?" is answered yes: the tab is going on to the site's next page.
       page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
@@ -50,7 +55,8 @@ export class TabPool {
       return page;
     } catch (error) {
       this.open--;
-      await bounded(context.close(), CLOSE_TIMEOUT_MS); // no context left behind when the tab cannot open
+      const leftover = spare?.close() ?? context?.close(); // nothing left behind when the tab cannot open
+      if (leftover) await bounded(leftover, CLOSE_TIMEOUT_MS);
       throw error;
     }
   }
@@ -68,6 +74,8 @@ export class TabPool {
 
   private async close(page: Page): Promise<void> {
     this.open--;
-    await bounded(page.browserContext().close(), CLOSE_TIMEOUT_MS);
+    const context = page.browserContext();
+    // The default context cannot be closed; its one site's tab can, and nothing else uses the context.
+    await bounded(context === this.browser.defaultBrowserContext() ? page.close() : context.close(), CLOSE_TIMEOUT_MS);
   }
 }

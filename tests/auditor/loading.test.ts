@@ -12,6 +12,9 @@ const LATE_IMAGE = `<!doctype html><html lang="zh-CN"><head><title>迟到</title
 let server: Server;
 let origin: string;
 const requests = new Map<string, IncomingHttpHeaders>();
+/** How often a stylesheet that browsers may keep for an hour was asked for. */
+let keptCssLoads = 0;
+const pageWith = (head: string) => PAGE.replace('</head>', `${head}</head>`);
 
 /** A page with a web font, a video and a script from another site (localhost, beside 127.0.0.1), under `/heavy/<run>/`. */
 const heavyPage = (run: string) => `<!doctype html><html lang="zh-CN"><head><title>重</title>
@@ -27,10 +30,17 @@ before(async () => {
       '/sitemap-index.xml': ['application/xml', `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${origin}/sitemap.xml</loc></sitemap></sitemapindex>`],
       '/sitemap.xml': ['application/xml', `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urlset(['/', '/news.html', '/about.html'])}</urlset>`],
       '/late.html': ['text/html; charset=utf-8', LATE_IMAGE],
+      '/kept.css': ['text/css', 'p { margin: 1em; }'],
+      '/keeps.html': ['text/html; charset=utf-8', pageWith(`<link rel="stylesheet" href="${origin}/kept.css">`)],
+      '/keeps-too.html': ['text/html; charset=utf-8', pageWith(`<link rel="stylesheet" href="${origin}/kept.css">`)],
     };
     const heavy = /^\/heavy\/(\w+)\.html$/.exec(req.url ?? '');
     if (heavy) routes[req.url!] = ['text/html; charset=utf-8', heavyPage(heavy[1])];
     const [type, body] = routes[req.url ?? ''] ?? ['text/html; charset=utf-8', PAGE];
+    if (req.url === '/kept.css') {
+      keptCssLoads++;
+      res.setHeader('cache-control', 'max-age=3600');
+    }
     res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -82,5 +92,21 @@ describe('finding and loading pages', () => {
     assert.ok(waited.pages[0].findings.some((finding) => finding.id === 'image-alt' && finding.outcome === 'fail'));
     const missing = await audit(`${origin}/late.html`, { waitFor: '#never', timeout: 2000, lang: 'en' });
     assert.match(missing.pages[0].error?.message ?? '', /"#never" did not appear/);
+  });
+
+  test('each site starts as a new visitor: nothing one site left in the browser reaches another', async () => {
+    // Another site on this machine (another port) that uses the first one's stylesheet. Sharing a
+    // browser context, it would find the stylesheet in the cache the first site filled.
+    const otherSite = createServer((_request, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageWith(`<link rel="stylesheet" href="${origin}/kept.css">`)));
+    await new Promise<void>((ok) => otherSite.listen(0, '127.0.0.1', ok));
+    try {
+      const { port } = otherSite.address() as { port: number };
+      keptCssLoads = 0;
+      const report = await audit([`${origin}/keeps.html`, `${origin}/keeps-too.html`, `http://127.0.0.1:${port}/`], { concurrency: 1 });
+      assert.ok(report.pages.every((page) => page.error === null));
+      assert.equal(keptCssLoads, 2, 'once for each site: the first site kept it for its next page, the other asked again');
+    } finally {
+      await new Promise<void>((ok) => otherSite.close(() => ok()));
+    }
   });
 });
