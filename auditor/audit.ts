@@ -1,5 +1,6 @@
 import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer';
 import { runAxe } from './axe.js';
+import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
 import { CHECKS } from './checks/index.js';
 import { formatMessage, type Check, type PageContext } from './checks/types.js';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
@@ -11,7 +12,7 @@ import { NAME_SHIM, installProbe } from './page/probe.js';
 import { TabPool } from './page/tabs.js';
 import { pageErrors } from './page-errors.js';
 import { DEFAULT_CONCURRENCY, mapLimit } from './pool.js';
-import { thresholdsOf } from './profile.js';
+import { scoredRequirements, thresholdsOf } from './profile.js';
 import { buildReport, loadProfiles } from './report.js';
 import { inShard } from './shard.js';
 import { AuditSetupError, DEFAULT_CRAWL, crawlFilter, isSiteRoot, readSitemap, toUrl, type Target } from './targets.js';
@@ -57,6 +58,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   const targets = given.filter((target) => mine(target.url));
   const profiles = await loadProfiles(options.profile ?? 'all');
   const chosen = profiles[0];
+  const scored = scoredRequirements(chosen);
   const finished = new Map(options.resume?.map((entry) => [entry.page.url, entry]));
   const browser = options.browser ?? (await launch(options.chromePath));
   const closeOnAbort = () => void browser.close();
@@ -74,7 +76,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       const crawlsOn = crawl !== null && target.depth < crawl.depth;
       let entry = finished.get(target.url);
       if (!entry) {
-        const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen) });
+        const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen), scored });
         // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
         if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') {
           logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error.code}: left out of the crawl`);
@@ -114,6 +116,8 @@ interface PageEnvironment extends AuditOptions {
   lang: Lang;
   links: LinkChecker;
   thresholds: PageContext['thresholds'];
+  /** The requirements the chosen profile scores: checks that bear on none of them are not run. */
+  scored: ReadonlySet<string>;
 }
 
 /** What the browser may render and the checks can judge; anything else (PDF, JSON, images) is not a page. */
@@ -159,7 +163,8 @@ async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): P
     const error = loadError ?? null;
     const ctx: PageContext = { page, url: target.url, response, error, loadMs, entry: target.entry, elder, toolbarElder, links: env.links, externalLinks: env.externalLinks ?? false, thresholds: env.thresholds, lang: env.lang };
     const screenshot = env.screenshots && loaded ? await attempt('screenshot', [], () => page.screenshot({ type: 'jpeg', quality: 60, encoding: 'base64' })) : undefined;
-    if (loaded) await attempt('axe', ['A11Y-L1', 'A11Y-L2', 'A11Y-22'], async () => findings.push(...(await runAxe(page, env.lang))));
+    const axeOptions = axeRunOptions(env.scored);
+    if (loaded && axeOptions) await attempt('axe', AXE_REQUIREMENTS.filter((id) => env.scored.has(id)), async () => findings.push(...(await runAxe(page, axeOptions, env.lang))));
     for (const check of CHECKS.filter((c) => applies(c, ctx, env))) {
       await attempt(check.id, check.requirements, async () => findings.push(toFinding(check, await check.evaluate(ctx), env.lang)));
     }
@@ -265,8 +270,10 @@ async function isElderPage(page: Page): Promise<boolean> {
 }
 
 /** Whether a check judges this page (contracts.md, "Scope of the elder checks"). */
-function applies(check: Check, ctx: PageContext, env: AuditOptions): boolean {
-  if (check.optIn && !env[check.optIn]) return false;
+function applies(check: Check, ctx: PageContext, env: PageEnvironment): boolean {
+  // An opt-in check runs when asked for; another, when the profile scores what it checks or it only informs.
+  const wanted = check.optIn ? Boolean(env[check.optIn]) : !check.requirements.length || check.requirements.some((id) => env.scored.has(id));
+  if (!wanted) return false;
   if (ctx.error && !check.runsOnError) return false;
   return check.appliesTo === 'every' || (check.appliesTo === 'elder' && ctx.elder) || (check.appliesTo === 'entry' && ctx.entry);
 }

@@ -2,8 +2,15 @@
 // The mapping comes from axe's own tags, so a rule added to axe is mapped without a change here.
 import type { RunOptions } from 'axe-core';
 
-/** The WCAG levels that GB/T 37668 levels 1 and 2 and its WCAG 2.2 revision correspond to. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** The axe tags of the WCAG levels that GB/T 37668 levels 1 and 2 and its WCAG 2.2 revision correspond to. */
+const TAGS_OF: Record<string, string[]> = {
+  'A11Y-L1': ['wcag2a'],
+  'A11Y-L2': ['wcag2aa'],
+  'A11Y-22': ['wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'],
+};
+/** The requirement ids that axe's results bear on. */
+export const AXE_REQUIREMENTS = Object.keys(TAGS_OF);
+export const AXE_TAGS = Object.values(TAGS_OF).flat();
 
 /** axe tags that are left out, and why. */
 export const EXCLUDED_TAGS: Record<string, string> = {
@@ -42,13 +49,20 @@ export function criteriaOf(tags: readonly string[]): string[] {
   });
 }
 
-/** The options for `axe.run`. */
-export const AXE_RUN_OPTIONS: RunOptions = {
-  runOnly: { type: 'tag', values: AXE_TAGS },
-  rules: Object.fromEntries([
-    ...Object.keys(ENABLED_RULES).map((id) => [id, { enabled: true }]),
-    ...Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }]),
-  ]),
-  // Passes and incompletes carry one node each: scoring needs to know a rule ran, not every node it passed.
-  resultTypes: ['violations'],
-};
+/**
+ * The options for `axe.run` with the rules that bear on `requirements` (a profile scores no others),
+ * or `null` when axe has nothing to answer for them.
+ */
+export function axeRunOptions(requirements: Iterable<string>): RunOptions | null {
+  const tags = [...requirements].flatMap((id) => TAGS_OF[id] ?? []);
+  if (!tags.length) return null;
+  return {
+    runOnly: { type: 'tag', values: AXE_TAGS.filter((tag) => tags.includes(tag)) },
+    rules: Object.fromEntries([
+      ...Object.keys(ENABLED_RULES).map((id) => [id, { enabled: true }]),
+      ...Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }]),
+    ]),
+    // Passes and incompletes carry one node each: scoring needs to know a rule ran, not every node it passed.
+    resultTypes: ['violations'],
+  };
+}

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AxeResults, Result } from 'axe-core';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Page } from 'puppeteer';
-import { AXE_RUN_OPTIONS, criteriaOf, requirementsOf } from './axe-rules.js';
+import { criteriaOf, requirementsOf } from './axe-rules.js';
 import { MAX_NODES } from './checks/types.js';
 import type { Finding, Lang, Outcome } from './types.js';
 
@@ -19,19 +19,19 @@ const AXE_LOCALES: Record<Lang, object | undefined> = {
 };
 
 /**
- * Runs axe-core on the page and every frame in it. axe is evaluated through CDP rather than added
- * as a script tag, so a strict Content-Security-Policy cannot block it.
+ * Runs axe-core on the page and every frame in it, with `options` (see `axeRunOptions`). axe is
+ * evaluated through CDP rather than added as a script tag, so a strict Content-Security-Policy cannot block it.
  */
-export async function runAxe(page: Page, lang: Lang): Promise<Finding[]> {
+export async function runAxe(page: Page, options: RunOptions, lang: Lang): Promise<Finding[]> {
   // Frames first: axe in the top frame asks the frames' copies for their results.
   await Promise.all(page.frames().map((frame) => frame.evaluate(AXE_SOURCE).catch(() => undefined)));
   const results = await page.evaluate(
-    async (options, locale) => {
+    async (runOptions, locale) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
       if (locale) axe.configure({ locale });
-      return axe.run(document, options);
+      return axe.run(document, runOptions);
     },
-    AXE_RUN_OPTIONS,
+    options,
     AXE_LOCALES[lang] ?? null,
   );
   return normalise(results);

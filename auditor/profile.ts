@@ -32,6 +32,11 @@ export interface Profile {
 
 export const BUILTIN_PROFILES = ['all', 'gbt37668', 'elder', 'gov'] as const;
 
+/** The requirement ids a profile scores: all that a run under it needs to check. */
+export function scoredRequirements(profile: Profile): Set<string> {
+  return new Set(profile.indicators.map((indicator) => indicator.id));
+}
+
 /** The profiles shipped in the package's `auditor/profiles/`, found the same way from source and from dist. */
 const PROFILE_DIR = join(dirname(createRequire(import.meta.url).resolve('carebar/package.json')), 'auditor', 'profiles');
 

@@ -1,20 +1,27 @@
 // From pages to a report: the site's summary is always computed here, from the pages' scores, so that a
 // finished run, a partial one (an interrupted run's journal) and a merge of shards agree to the point.
+import { AXE_REQUIREMENTS } from './axe-rules.js';
 import { CHECKS } from './checks/index.js';
-import { BUILTIN_PROFILES, loadProfile, type Profile } from './profile.js';
+import { BUILTIN_PROFILES, loadProfile, scoredRequirements, type Profile } from './profile.js';
 import { coverageOf, scorePage, scoreSite } from './scoring.js';
 import { AuditSetupError } from './targets.js';
 import { TOOL } from './tool.js';
 import type { AuditReport, PageReport, ProfileResult } from './types.js';
 
 /** Every requirement id that some automated check bears on, for the coverage table. */
-const AUTOMATED = new Set(['A11Y-L1', 'A11Y-L2', 'A11Y-22', ...CHECKS.flatMap((check) => check.requirements)]);
+const AUTOMATED = new Set([...AXE_REQUIREMENTS, ...CHECKS.flatMap((check) => check.requirements)]);
 
-/** The chosen profile first, then the other built-ins, so that every report shows all of them. */
+/**
+ * The profiles a report scores: the chosen one first, then the other built-ins whose every indicator
+ * it scores too. A run checks only what the chosen profile needs, so these are the ones it can score
+ * in full: under `all`, every built-in; under `gov`, `gov` alone.
+ */
 export async function loadProfiles(chosen: string): Promise<Profile[]> {
-  const names = [chosen, ...BUILTIN_PROFILES.filter((name) => name !== chosen)];
   try {
-    return await Promise.all(names.map(loadProfile));
+    const profile = await loadProfile(chosen);
+    const needed = scoredRequirements(profile);
+    const others = await Promise.all(BUILTIN_PROFILES.filter((name) => name !== profile.name).map(loadProfile));
+    return [profile, ...others.filter((other) => other.indicators.every((indicator) => needed.has(indicator.id)))];
   } catch (error) {
     throw new AuditSetupError(error instanceof Error ? error.message : String(error));
   }
@@ -39,7 +46,7 @@ export async function reportOf(pages: readonly PageReport[], { profile = 'all', 
 /** `reportOf()` with the profiles loaded, the chosen one first. */
 export function buildReport(pages: readonly PageReport[], profiles: readonly Profile[], includePasses: boolean): AuditReport {
   const scored = pages.map((page) => {
-    const scores = new Map(profiles.map((p) => [p.name, scorePage(page.findings, p)] as [string, ProfileResult]));
+    const scores = new Map(profiles.map((p) => [p.name, scorePage(page, p)] as [string, ProfileResult]));
     const own = scores.get(profiles[0].name)!;
     return {
       ...page,

@@ -1,15 +1,16 @@
 // Scores come from the profile's data only (standards.md §5): vetoes first, then deductions out of 100.
 import type { Profile } from './profile.js';
-import type { Coverage, Finding, ProfileResult, Verdict } from './types.js';
+import type { Coverage, PageReport, ProfileResult, Verdict } from './types.js';
 
 const verdictOf = (score: number, vetoes: readonly string[], profile: Profile): Verdict =>
   vetoes.length === 0 && score >= profile.passMark ? '合格' : '不合格';
 
 /**
  * One page's score under a profile. Indicators that no finding bears on (not applicable, or not
- * checked on this page) are left out of the total rather than counted as passed.
+ * checked on this page) are left out of the total rather than counted as passed. A page that could not
+ * be opened scores 0 under every profile, whether or not the profile scores reachability (GOV-REACH).
  */
-export function scorePage(findings: readonly Finding[], profile: Profile): ProfileResult {
+export function scorePage({ findings, error }: Pick<PageReport, 'findings' | 'error'>, profile: Profile): ProfileResult {
   let available = 0;
   let earned = 0;
   const vetoes: string[] = [];
@@ -28,7 +29,7 @@ export function scorePage(findings: readonly Finding[], profile: Profile): Profi
     }
     earned += indicator.weight - loss;
   }
-  const score = available ? Math.round((100 * earned) / available) : 100;
+  const score = error ? 0 : available ? Math.round((100 * earned) / available) : 100;
   return { score, verdict: verdictOf(score, vetoes, profile), vetoes };
 }
 

@@ -12,11 +12,11 @@ export const contentScope: Check<'all' | 'hidden'> = {
   messages: {
     'zh-CN': {
       all: 'carebar 的检查看到了页面的全部内容（没有 iframe 和 shadow DOM）。',
-      hidden: 'carebar 自己的检查没有进入 {frames} 个 iframe 和 {shadows} 个 shadow DOM（axe 已检查其中内容）：请人工检查其中的字号、行距、对比度、目标尺寸和键盘操作。',
+      hidden: 'carebar 自己的检查没有进入 {frames} 个 iframe 和 {shadows} 个 shadow DOM：请人工检查其中的字号、行距、对比度、目标尺寸和键盘操作。',
     },
     en: {
       all: "carebar's checks saw all of the page's content (no iframes and no shadow DOM).",
-      hidden: "carebar's own checks did not look inside {frames} iframes and {shadows} shadow roots (axe did): check their text size, spacing, contrast, target size and keyboard use by hand.",
+      hidden: "carebar's own checks did not look inside {frames} iframes and {shadows} shadow roots: check their text size, spacing, contrast, target size and keyboard use by hand.",
     },
   },
   async evaluate({ page }) {

@@ -12,7 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AXE_RUN_OPTIONS } from '../../auditor/axe-rules.js';
+import { AXE_REQUIREMENTS, axeRunOptions } from '../../auditor/axe-rules.js';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from '../../auditor/chrome.js';
 import { measure, type Measurement } from './measure.js';
 import { serveSite } from './pages.js';
@@ -50,7 +50,7 @@ const floor: Contender = {
   concurrencies: quick ? [2] : [1, 2, 4],
   async command(urls, concurrency, out) {
     // The same browser flags and axe rules as carebar's, from the auditor's own modules.
-    await writeFile(out, JSON.stringify({ urls, concurrency, executablePath, args: CHROME_ARGS, axeOptions: AXE_RUN_OPTIONS }));
+    await writeFile(out, JSON.stringify({ urls, concurrency, executablePath, args: CHROME_ARGS, axeOptions: axeRunOptions(AXE_REQUIREMENTS) }));
     return [process.execPath, here('floor.mjs'), out];
   },
   failures: (_urls, _out, run) => JSON.parse(run.stdout).failed,

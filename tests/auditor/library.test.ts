@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { FORMATS, audit, formatReport, loadProfile } from '../../auditor/index.js';
+import { FORMATS, audit, formatReport, loadProfile, type AuditReport } from '../../auditor/index.js';
 import { serveFixtures, type Server } from './helpers.js';
 
 let server: Server;
@@ -85,6 +85,28 @@ describe('profiles and reports', () => {
 
   test('a bad profile file is refused with the reason', async () => {
     await assert.rejects(loadProfile('no-such-profile.json'), /neither a built-in profile .* nor a usable file/);
+  });
+
+  test('a run checks only what its profile scores, and scores it as a full run does', async () => {
+    const url = `${server.origin}/site/index.html`;
+    const full = await audit(url, { includePasses: true });
+    const gov = await audit(url, { profile: 'gov', includePasses: true });
+    const gbt = await audit(url, { profile: 'gbt37668', includePasses: true });
+    assert.deepEqual(Object.keys(full.summary.profiles).sort(), ['all', 'elder', 'gbt37668', 'gov']);
+    assert.deepEqual(Object.keys(gov.summary.profiles), ['gov'], 'no score for what was not checked');
+    const ids = (report: AuditReport) => report.pages[0].findings.map((f) => f.id);
+    assert.ok(full.pages[0].findings.some((f) => f.source === 'axe'), 'axe has findings in a full run');
+    assert.deepEqual(ids(gov), ids(full).filter((id) => id.startsWith('gov-') || id === 'content-scope'), 'neither axe nor the elder checks ran');
+    assert.deepEqual(gov.summary.profiles.gov, full.summary.profiles.gov);
+    assert.deepEqual(Object.keys(gbt.summary.profiles), ['gbt37668']);
+    assert.deepEqual(gbt.summary.profiles.gbt37668, full.summary.profiles.gbt37668);
+    assert.ok(ids(gbt).includes('elder-keys') && !ids(gbt).includes('gov-identity'));
+  });
+
+  test('a page that cannot be opened scores 0 under any profile', async () => {
+    const report = await audit(`${server.origin}/no-such-page.html`, { profile: 'elder' });
+    assert.equal(report.pages[0].error?.code, 'ERR_HTTP_404');
+    assert.deepEqual([report.pages[0].score, report.pages[0].verdict], [0, '不合格']);
   });
 
   test('formatReport renders every format of the same report', async () => {
