@@ -5,6 +5,12 @@ import { bounded, unlessAborted } from './guard.js';
 
 /** Clean-up waits at most this long, so that a hung tab cannot hold the run up. */
 const CLOSE_TIMEOUT_MS = 5_000;
+/**
+ * Pages a tab shows before a fresh one takes its place. A renderer keeps much of what every page it showed
+ * left behind, garbage collection or not: on bench/auditor's pages it grows to half a gigabyte and more,
+ * which a fresh tab every 30 pages halves for the price of one new tab (and of compiling axe once more).
+ */
+const PAGES_PER_TAB = 30;
 
 /** The key tabs are shared under: a site's origin, or the input itself when it is not a URL. */
 const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : url);
@@ -18,6 +24,8 @@ const documentOf = (url: string): string => url.replace(/#.*$/, '');
  */
 export class TabPool {
   private readonly idle: Array<{ origin: string; page: Page }> = [];
+  /** How many pages each open tab has shown. */
+  private readonly shown = new WeakMap<Page, number>();
   private open = 0;
 
   constructor(
@@ -61,9 +69,11 @@ export class TabPool {
     }
   }
 
-  /** Gives a tab back after a page: kept for the site's next page when `reusable`, closed otherwise. */
+  /** Gives a tab back after a page: kept for the site's next page when `reusable` and not at PAGES_PER_TAB, closed otherwise. */
   async release(page: Page, url: string, reusable: boolean): Promise<void> {
-    if (reusable && !this.signal?.aborted) this.idle.push({ origin: originOf(url), page });
+    const shown = (this.shown.get(page) ?? 0) + 1;
+    this.shown.set(page, shown);
+    if (reusable && shown < PAGES_PER_TAB && !this.signal?.aborted) this.idle.push({ origin: originOf(url), page });
     else await this.close(page);
   }
 

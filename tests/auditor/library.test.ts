@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { FORMATS, audit, formatReport, loadProfile, type AuditReport } from '../../auditor/index.js';
+import puppeteer, { type Target } from 'puppeteer';
+import { CHROME_ARGS, FORMATS, audit, findChrome, formatReport, loadProfile, type AuditReport } from '../../auditor/index.js';
 import { serveFixtures, type Server } from './helpers.js';
 
 let server: Server;
@@ -43,6 +44,23 @@ describe('audit()', () => {
     assert.ok(!crawled.some((line) => line.includes('report.pdf')), 'a link to a PDF is not opened as a page');
     assert.ok(crawled.some((line) => /notices\.json ERR_NOT_HTML: left out/.test(line)), 'JSON found by the crawl is left out, and the log says so');
     assert.ok(!report.pages[1].findings.some((f) => f.id === 'elder-zone'), 'ELDER-ZONE is judged on entry pages only');
+  });
+
+  test('a tab shows at most 30 pages, then a fresh one takes its place, so that memory stays bounded', async () => {
+    const executablePath = await findChrome();
+    assert.ok(executablePath, 'Chrome or Chromium is needed');
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
+    let tabs = 0;
+    browser.on('targetcreated', (target: Target) => void (target.type() === 'page' && tabs++));
+    try {
+      const urls = Array.from({ length: 31 }, (_, i) => `${server.origin}/site/about.html?page=${i + 1}`);
+      // Under gov, the quickest profile to check: the tabs are the point here.
+      const report = await audit(urls, { browser, concurrency: 1, profile: 'gov' });
+      assert.deepEqual(report.pages.filter((page) => page.error), []);
+      assert.equal(tabs, 2);
+    } finally {
+      await browser.close();
+    }
   });
 
   test('elder checks only apply to elder pages', async () => {
