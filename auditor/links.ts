@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { documentOf } from './targets.js';
 
 /** Whether a link opens: its HTTP status, or why it could not be fetched. */
 export interface LinkStatus {
@@ -27,7 +28,7 @@ export class LinkChecker {
   ) {}
 
   check(url: string): Promise<LinkStatus> {
-    const key = url.replace(/#.*$/, '');
+    const key = documentOf(url);
     let status = this.cache.get(key);
     if (!status) {
       status = this.limited(() => (key.startsWith('file:') ? checkFile(key) : this.fetchStatus(key)));

@@ -28,6 +28,9 @@ export function toUrl(input: string): string {
   throw new AuditSetupError(`"${input}" is neither a URL (http://, https://, file://) nor an existing file.`);
 }
 
+/** The URL of the document, without its fragment: a fragment names a place in a page, not another page. */
+export const documentOf = (url: string): string => url.replace(/#.*$/, '');
+
 /** Crawled and sitemap pages are not entry pages, except a site's root (contracts.md, "Entry pages"). */
 export const isSiteRoot = (url: string): boolean => {
   const { pathname, search } = new URL(url);

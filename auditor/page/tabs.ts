@@ -1,6 +1,7 @@
 // Tabs kept from page to page of one site (issue 8, speed). A new browser context costs a new renderer
 // process, in which axe's half a megabyte of script is compiled again: reusing the tab halves axe's time.
 import type { Browser, BrowserContext, Page } from 'puppeteer';
+import { documentOf } from '../targets.js';
 import { bounded, unlessAborted } from './guard.js';
 
 /** Clean-up waits at most this long, so that a hung tab cannot hold the run up. */
@@ -14,8 +15,6 @@ const PAGES_PER_TAB = 30;
 
 /** The key tabs are shared under: a site's origin, or the input itself when it is not a URL. */
 const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : url);
-/** A URL without its fragment: going to the page a tab shows, but for the fragment, would not load it again. */
-const documentOf = (url: string): string => url.replace(/#.*$/, '');
 
 /**
  * At most `limit` tabs, each in a browser context of its own that serves one origin (an incognito
@@ -45,6 +44,7 @@ export class TabPool {
   /** A tab for `url`'s site: an idle one of the same origin, or a new one. */
   async take(url: string): Promise<Page> {
     const origin = originOf(url);
+    // Going to the page a tab shows, but for the fragment, would not load it again.
     const same = this.idle.findIndex((tab) => tab.origin === origin && documentOf(tab.page.url()) !== documentOf(url));
     if (same >= 0) return this.idle.splice(same, 1)[0].page;
     // Another site's idle tab makes way, so that no more than `limit` are open.
