@@ -3,7 +3,7 @@
 //  2. dist/carebar.js, the self-contained drop-in for a classic <script> tag, and its lazy parts beside it;
 //  3. the auditor's library and CLI for Node.
 import { builtinModules } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,6 +11,9 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// Every build starts from an empty dist/, so that nothing of an earlier one (a chunk under an old hash) ships.
+rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
 /** TypeScript for one output folder; declarations come from `tsc -p tsconfig.build.json`. */
 const ts = (outDir) =>
