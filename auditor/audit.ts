@@ -1,3 +1,4 @@
+import type { RunOptions } from 'axe-core';
 import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer';
 import { runAxe } from './axe.js';
 import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
@@ -59,6 +60,8 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   const profiles = await loadProfiles(options.profile ?? 'all');
   const chosen = profiles[0];
   const scored = scoredRequirements(chosen);
+  const axeOptions = axeRunOptions(scored);
+  const axe = axeOptions && { options: axeOptions, requirements: AXE_REQUIREMENTS.filter((id) => scored.has(id)) };
   const finished = new Map(options.resume?.map((entry) => [entry.page.url, entry]));
   const browser = options.browser ?? (await launch(options.chromePath));
   const closeOnAbort = () => void browser.close();
@@ -76,7 +79,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       const crawlsOn = crawl !== null && target.depth < crawl.depth;
       let entry = finished.get(target.url);
       if (!entry) {
-        const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen), scored });
+        const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen), scored, axe });
         // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
         if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') {
           logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error.code}: left out of the crawl`);
@@ -118,6 +121,8 @@ interface PageEnvironment extends AuditOptions {
   thresholds: PageContext['thresholds'];
   /** The requirements the chosen profile scores: checks that bear on none of them are not run. */
   scored: ReadonlySet<string>;
+  /** axe's options and the requirements it answers for under the profile, or `null` when it has none to. */
+  axe: { options: RunOptions; requirements: string[] } | null;
 }
 
 /** What the browser may render and the checks can judge; anything else (PDF, JSON, images) is not a page. */
@@ -163,8 +168,8 @@ async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): P
     const error = loadError ?? null;
     const ctx: PageContext = { page, url: target.url, response, error, loadMs, entry: target.entry, elder, toolbarElder, links: env.links, externalLinks: env.externalLinks ?? false, thresholds: env.thresholds, lang: env.lang };
     const screenshot = env.screenshots && loaded ? await attempt('screenshot', [], () => page.screenshot({ type: 'jpeg', quality: 60, encoding: 'base64' })) : undefined;
-    const axeOptions = axeRunOptions(env.scored);
-    if (loaded && axeOptions) await attempt('axe', AXE_REQUIREMENTS.filter((id) => env.scored.has(id)), async () => findings.push(...(await runAxe(page, axeOptions, env.lang))));
+    const { axe } = env;
+    if (loaded && axe) await attempt('axe', axe.requirements, async () => findings.push(...(await runAxe(page, axe.options, env.lang))));
     for (const check of CHECKS.filter((c) => applies(c, ctx, env))) {
       await attempt(check.id, check.requirements, async () => findings.push(toFinding(check, await check.evaluate(ctx), env.lang)));
     }
