@@ -19,14 +19,40 @@ export class HostPage {
     return scope;
   }
 
-  /** Rewrites the one stylesheet from every scope's rules, adopting it only while it has any. */
-  refresh(): void {
-    const css = [...this.scopes.values()].map((scope) => scope.rules).join('');
-    this.sheet.replaceSync(css);
+  /**
+   * Adds CSS to the one stylesheet as a block of its own (`@media all {…}`), after the blocks of
+   * the scopes before `scope`, so that the cascade follows the scopes' order whatever the order
+   * of the calls. Only the new CSS is parsed: a page's worth of `text` rules is not parsed again
+   * each time another feature adds a rule. Returns the block, for `remove()`.
+   */
+  add(scope: FeatureScope, css: string): CSSRule | undefined {
+    let index = 0;
+    for (const each of this.scopes.values()) {
+      index += each.blocks.length;
+      if (each === scope) break;
+    }
+    try {
+      this.sheet.insertRule(`@media all{${css}}`, index);
+    } catch {
+      return undefined; // CSS so broken that it does not even make a block, such as a site's `data-hide="a{"`
+    }
+    this.adopt();
+    return this.sheet.cssRules[index];
+  }
+
+  /** Removes blocks that `add()` returned. */
+  remove(blocks: readonly CSSRule[]): void {
+    for (const block of blocks) this.sheet.deleteRule([...this.sheet.cssRules].indexOf(block));
+    this.adopt();
+  }
+
+  /** Adopts the one stylesheet while it has any rule, and only then. */
+  private adopt(): void {
+    const hasRules = this.sheet.cssRules.length > 0;
     const adopted = this.doc.adoptedStyleSheets;
     const isAdopted = adopted.includes(this.sheet);
-    if (css && !isAdopted) this.doc.adoptedStyleSheets = [...adopted, this.sheet];
-    else if (!css && isAdopted) this.doc.adoptedStyleSheets = adopted.filter((sheet) => sheet !== this.sheet);
+    if (hasRules && !isAdopted) this.doc.adoptedStyleSheets = [...adopted, this.sheet];
+    else if (!hasRules && isAdopted) this.doc.adoptedStyleSheets = adopted.filter((sheet) => sheet !== this.sheet);
   }
 
   /**
@@ -35,7 +61,7 @@ export class HostPage {
    */
   reassert(): void {
     for (const scope of this.scopes.values()) scope.reassert();
-    this.refresh();
+    this.adopt();
   }
 
   /** Removes every trace of every scope. */
@@ -46,8 +72,8 @@ export class HostPage {
 
 /** What one owner did to the page, kept so that `clear()` undoes exactly that. */
 export class FeatureScope {
-  /** This scope's CSS, part of the one adopted stylesheet. */
-  rules = '';
+  /** This scope's blocks of the one adopted stylesheet, in order. */
+  readonly blocks: CSSRule[] = [];
   private readonly rootAttributes = new Map<string, string>();
   private readonly cleanups: Array<() => void> = [];
   private abort?: AbortController;
@@ -63,8 +89,8 @@ export class FeatureScope {
 
   /** Adds CSS rules to the page. */
   css(rules: string): void {
-    this.rules += rules;
-    this.page.refresh();
+    const block = this.page.add(this, rules);
+    if (block) this.blocks.push(block);
   }
 
   /** Sets `data-care-<name>` on `<html>`, for CSS and for tools that detect carebar. */
@@ -138,9 +164,6 @@ export class FeatureScope {
     for (const name of this.rootAttributes.keys()) this.doc.documentElement.removeAttribute(name);
     this.rootAttributes.clear();
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
-    if (this.rules) {
-      this.rules = '';
-      this.page.refresh();
-    }
+    this.page.remove(this.blocks.splice(0));
   }
 }
