@@ -83,6 +83,7 @@ export default [
   lazyPart('src/translations/languages.ts', 'dist/carebar-languages.js'), // the eager strings of zh-TW and en
   lazyPart('src/toolbar/bar.ts', 'dist/carebar-toolbar.js'), // the toolbar's bar and panels
   lazyPart('src/elder-zone/zone-view.ts', 'dist/carebar-elder-zone.js'), // the elder zone's content
+  lazyPart('src/features/guide-lines.ts', 'dist/carebar-guide.js'), // 辅助线: the crosshair and the reading mask
 
   {
     input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts' },

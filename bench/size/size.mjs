@@ -14,6 +14,7 @@ const files = [
   ['carebar lazy: page views', '../../dist/carebar-view.js'],
   ['carebar lazy: zh-TW and en launcher and zone strings', '../../dist/carebar-languages.js'],
   ['carebar lazy: pinyin data', '../../dist/carebar-pinyin.js'],
+  ['carebar lazy: the crosshair and reading mask', '../../dist/carebar-guide.js'],
   ['accessibility (npm), one-file widget', 'node_modules/accessibility/dist/main.bundle.js'],
   ['sienna-accessibility (npm), one-file widget', 'node_modules/sienna-accessibility/dist/sienna.min.js'],
 ];

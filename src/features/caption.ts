@@ -1,5 +1,5 @@
 import { lazy } from '../internal/lazy.js';
-import { warn } from './read.js';
+import { warnNotLoaded } from '../internal/not-loaded.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -16,6 +16,6 @@ export const caption: ChoiceFeature = {
   values: ['off', 'on', 'large', 'pinyin'],
   apply(value, scope) {
     const { signal } = scope;
-    lazy.reading().then((reading) => signal.aborted || reading.startCaption(value, scope), warn);
+    lazy.reading().then((reading) => signal.aborted || reading.startCaption(value, scope), warnNotLoaded);
   },
 };

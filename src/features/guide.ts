@@ -1,18 +1,12 @@
-import { showOnTop } from './dom.js';
+import { lazy } from '../internal/lazy.js';
+import { warnNotLoaded } from '../internal/not-loaded.js';
 import type { ChoiceFeature } from './types.js';
-
-/** Site CSS may set `--care-guide-color`, `--care-guide-size` (the lines) and `--care-guide-band` (the mask's band) on `<html>`. */
-const STYLES =
-  'i{position:absolute;left:0;top:0;background:var(--care-guide-color,#e60012);box-shadow:0 0 0 1px #fff;will-change:transform}' +
-  'i:not([style]){display:none}' + // until the pointer or focus is first known
-  '.row{width:100%;height:var(--care-guide-size,3px);margin-top:calc(var(--care-guide-size,3px)/-2)}' +
-  '.column{height:100%;width:var(--care-guide-size,3px);margin-left:calc(var(--care-guide-size,3px)/-2)}' +
-  '.band{width:100%;height:var(--care-guide-band,3em);margin-top:calc(var(--care-guide-band,3em)/-2);background:none;box-shadow:0 0 0 100vmax rgb(0 0 0/.6)}';
 
 /**
  * 辅助线: a crosshair that follows the pointer and keyboard focus, or a reading mask that darkens
  * the page above and below a band. Pointer moves only store the position; one animation frame
- * moves the lines with transforms, so no move ever lays out the page.
+ * moves the lines with transforms, so no move ever lays out the page. The lines are a lazy part
+ * (guide-lines.ts), loaded when a visitor turns them on.
  */
 export const guide: ChoiceFeature = {
   id: 'guide',
@@ -22,26 +16,7 @@ export const guide: ChoiceFeature = {
   default: 'off',
   values: ['off', 'crosshair', 'mask'],
   apply(mode, scope) {
-    const lines = mode === 'mask' ? '<i class=band></i>' : '<i class=row></i><i class=column></i>';
-    const [row, column] = showOnTop(scope, 'care-guide', STYLES, lines).shadowRoot!.querySelectorAll('i');
-    let x = 0;
-    let y = 0;
-    let frame = 0;
-    const draw = () => {
-      frame = 0;
-      row.style.transform = `translateY(${y}px)`;
-      if (column) column.style.transform = `translateX(${x}px)`;
-    };
-    const moveTo = (left: number, top: number) => {
-      x = left;
-      y = top;
-      frame ||= requestAnimationFrame(draw);
-    };
-    scope.listen(scope.doc, 'pointermove', (event) => moveTo(event.clientX, event.clientY), { passive: true });
-    scope.listen(scope.doc, 'focusin', (event) => {
-      const box = (event.target as Element).getBoundingClientRect();
-      moveTo(box.x + box.width / 2, box.y + box.height / 2);
-    });
-    scope.onClear(() => cancelAnimationFrame(frame));
+    const { signal } = scope;
+    lazy.guide().then((part) => signal.aborted || part.showGuide(mode, scope), warnNotLoaded);
   },
 };

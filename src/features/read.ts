@@ -1,4 +1,5 @@
 import { lazy } from '../internal/lazy.js';
+import { warnNotLoaded } from '../internal/not-loaded.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -15,11 +16,6 @@ export const read: ChoiceFeature = {
   values: ['off', 'point', 'continuous'],
   apply(mode, scope) {
     const { signal } = scope;
-    lazy.reading().then((reading) => signal.aborted || reading.startReading(mode, scope), warn);
+    lazy.reading().then((reading) => signal.aborted || reading.startReading(mode, scope), warnNotLoaded);
   },
 };
-
-/** A lazy part that failed to load leaves the feature off, and says why in the console. */
-export function warn(error: unknown): void {
-  console.warn('carebar: could not load reading aloud and captions', error);
-}

@@ -17,4 +17,5 @@ export const lazy: LazyParts = {
   languages: () => beside('carebar-languages.js'),
   toolbar: () => beside('carebar-toolbar.js'),
   elderZone: () => beside('carebar-elder-zone.js'),
+  guide: () => beside('carebar-guide.js'),
 };

@@ -12,6 +12,8 @@ export interface LazyParts {
   toolbar(): Promise<typeof import('../toolbar/bar.js')>;
   /** The elder zone's tiles, hotline and switch, with their look. */
   elderZone(): Promise<typeof import('../elder-zone/zone-view.js')>;
+  /** 辅助线: the crosshair and the reading mask. */
+  guide(): Promise<typeof import('../features/guide-lines.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
@@ -22,4 +24,5 @@ export const lazy: LazyParts = {
   languages: () => import('../translations/languages.js'),
   toolbar: () => import('../toolbar/bar.js'),
   elderZone: () => import('../elder-zone/zone-view.js'),
+  guide: () => import('../features/guide-lines.js'),
 };

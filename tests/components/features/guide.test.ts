@@ -1,5 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Carebar } from '../../../src/core/carebar.js';
 import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
+
+/** Turns the guide on and waits for its lines, a lazy part. */
+async function turnOn(carebar: Carebar, mode: 'crosshair' | 'mask'): Promise<void> {
+  carebar.set('guide', mode);
+  await waitUntil(() => document.querySelector('care-guide'), 'the guide did not show');
+}
 
 function overlay(): HTMLElement {
   const host = document.querySelector<HTMLElement>('care-guide');
@@ -16,6 +23,8 @@ function pointAt(x: number, y: number): void {
 
 describe('guide (辅助线)', () => {
   const page = onHostilePage();
+  // Loaded once here, the lazy part then arrives within the frame that expectExactUndo waits.
+  before(() => import('../../../src/features/guide-lines.js'));
 
   it('leaves the page exactly as it was after reset', async () => {
     await expectExactUndo(page.carebar, 'guide', 'crosshair');
@@ -23,7 +32,7 @@ describe('guide (辅助线)', () => {
   });
 
   it('draws a horizontal and a vertical line through the pointer', async () => {
-    page.carebar.set('guide', 'crosshair');
+    await turnOn(page.carebar, 'crosshair');
     pointAt(200, 150);
     await nextFrame();
     const row = line('row').getBoundingClientRect();
@@ -33,7 +42,7 @@ describe('guide (辅助线)', () => {
   });
 
   it('lets every click through to the page', async () => {
-    page.carebar.set('guide', 'crosshair');
+    await turnOn(page.carebar, 'crosshair');
     const link = $('inline-link').getBoundingClientRect();
     const [x, y] = centre(link);
     pointAt(x, y);
@@ -43,7 +52,7 @@ describe('guide (辅助线)', () => {
   });
 
   it('follows keyboard focus', async () => {
-    page.carebar.set('guide', 'crosshair');
+    await turnOn(page.carebar, 'crosshair');
     $('search').focus();
     await nextFrame();
     const [x, y] = centre($('search').getBoundingClientRect());
@@ -52,7 +61,7 @@ describe('guide (辅助线)', () => {
   });
 
   it('moves once per animation frame, however many pointer events arrive, and only by transforms', async () => {
-    page.carebar.set('guide', 'crosshair');
+    await turnOn(page.carebar, 'crosshair');
     await nextFrame();
     const original = window.requestAnimationFrame;
     let frames = 0;
@@ -75,7 +84,7 @@ describe('guide (辅助线)', () => {
     document.documentElement.style.setProperty('--care-guide-color', 'rgb(0, 128, 0)');
     document.documentElement.style.setProperty('--care-guide-size', '6px');
     try {
-      page.carebar.set('guide', 'crosshair');
+      await turnOn(page.carebar, 'crosshair');
       pointAt(100, 100);
       await nextFrame();
       expect(getComputedStyle(line('row')).backgroundColor).to.equal('rgb(0, 128, 0)');
@@ -90,7 +99,7 @@ describe('guide (辅助线)', () => {
 
   it('stays out of the page’s zoom, in the top layer', async () => {
     page.carebar.set('zoom', 2);
-    page.carebar.set('guide', 'crosshair');
+    await turnOn(page.carebar, 'crosshair');
     pointAt(300, 200);
     await nextFrame();
     expect(overlay().matches(':popover-open')).to.equal(true);
@@ -99,7 +108,7 @@ describe('guide (辅助线)', () => {
   });
 
   it('as a mask, darkens the page above and below a band at the pointer', async () => {
-    page.carebar.set('guide', 'mask');
+    await turnOn(page.carebar, 'mask');
     pointAt(300, 250);
     await nextFrame();
     const band = line('band').getBoundingClientRect();
