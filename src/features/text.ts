@@ -1,17 +1,26 @@
-import { eachAdded, OUTRANK } from './dom.js';
+import { lazy } from '../internal/lazy.js';
+import { warnNotLoaded } from '../internal/not-loaded.js';
+import type { FeatureScope } from '../core/host-page.js';
+import { eachAdded, matching, OUTRANK } from './dom.js';
 import type { StepperFeature } from './types.js';
 
 /** Text this large or larger (headings, mostly) grows no further, so that it stays in its box. */
-const CAP_PX = 40;
-const SIZE = 'data-care-size';
-const SKIPPED = new Set(['script', 'style', 'noscript']);
-/** Script time spent reading sizes in one frame: half of one, leaving the rest to the browser. */
-const SLICE_MS = 8;
+const CAP = '40px';
+const FLOOR = 'var(--care-text-min,0px)';
+/** Sizes relative to the parent's, which is enlarged already. */
+const RELATIVE = /\d(e[mx]|ch|%)/;
+/** None, keywords (`inherit`, `normal`, `smaller`) and unitless line heights: the text as it is already. */
+const KEPT = /^([a-z-]*|[\d.]+)$/;
+/** Elements whose size or line height an inline style may set. */
+const INLINE = '[style*=font i],[style*=line-height i]';
 
 /**
  * 文字大小: enlarges text only, leaving the layout's other sizes alone. Sites sized in px ignore
- * the root font size, so each element that holds text is marked with its own size and line
- * height (`data-care-size="14/20"`), and one rule per distinct pair sets the enlarged ones.
+ * the root font size, so each of the site's rules that sets a font size or a line height gets a
+ * twin, with the same selector and importance and later in the cascade, that sets them enlarged.
+ * The browser matches the twins as it matches the site's own rules: on content added later and in
+ * every state (`:hover`, a class that a script sets) alike, without reading or marking elements.
+ * Inline styles are marked with their values (`data-care-font="14px"`).
  *
  * `--care-text-min` on `<html>` sets a floor (elder mode's 18px); `--care-line`, a line height
  * that wins over the enlarged one (the `spacing` feature's).
@@ -26,87 +35,172 @@ export const text: StepperFeature = {
   max: 2,
   step: 0.25,
   apply(factor, scope) {
-    const ruled = new Set<string>();
-    // Thousands of elements: one cleanup for all of them rather than one each.
-    const marked: Element[] = [];
-    let cleared = false;
-    scope.onClear(() => {
-      cleared = true;
-      marked.forEach((el) => el.removeAttribute(SIZE));
-    });
-    const mark = (holders: Element[], sizes: string[]) => {
-      let rules = '';
-      holders.forEach((el, i) => {
-        const size = sizes[i];
-        el.setAttribute(SIZE, size);
-        marked.push(el);
-        if (ruled.has(size)) return;
-        ruled.add(size);
-        const [fontSize, lineHeight] = size.split('/').map(Number);
-        const scale = Math.max(fontSize, Math.min(fontSize * factor, CAP_PX)) / fontSize;
-        rules +=
-          `[${SIZE}="${size}"]${OUTRANK}{font-size:max(${round(fontSize * scale)}px,var(--care-text-min,0px))!important;` +
-          (lineHeight ? `line-height:var(--care-line,${round(lineHeight * scale)}px)!important}` : '}');
-      });
-      if (rules) scope.css(rules);
+    const { doc } = scope;
+    const sizes = enlarging(factor);
+    const twins = sizeTwins(doc, sizes);
+    let ruleCount = 0;
+    /** Twins of the rules that the page's stylesheets have gained since the last call. */
+    const twinNewRules = () => {
+      const sheets = [...doc.styleSheets].filter(readable);
+      const count = sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0);
+      if (count === ruleCount) return '';
+      ruleCount = count;
+      return sheets.map((sheet) => twins.of(sheet.cssRules)).join('');
     };
-    eachAdded(scope, (root) => {
-      let start = performance.now();
-      // Only content added later can inherit sizes that are already enlarged, or be marked already.
-      const later = root !== scope.doc.body;
-      const holders = textHolders(root, later);
-      const sizes: string[] = [];
-      // All reads first, then all writes, so that every read sees the page's own sizes and the
-      // page restyles once. A large page is read over several frames, a slice of each.
-      // Each slice reads at least one batch, so a page of under a hundred holders is done at once
-      // however slow the machine.
-      const read = () => {
-        if (cleared) return;
-        do {
-          for (const end = Math.min(sizes.length + 100, holders.length); sizes.length < end; ) sizes.push(sizeOf(holders[sizes.length], later));
-        } while (sizes.length < holders.length && performance.now() - start < SLICE_MS);
-        if (sizes.length === holders.length) return mark(holders, sizes);
-        requestAnimationFrame(() => {
-          start = performance.now();
-          read();
-        });
+    const inlineRuled = new Set<string>();
+    /** Marks the sizes of style attributes with their values, where no `!important` rule of the site outranks them, and returns the rules for new values. */
+    const markInline = (root: Element | Text) => {
+      let rules = '';
+      const forced = twins.forced.join();
+      for (const el of matching(root, INLINE)) {
+        if (matches(el, forced)) continue;
+        for (const [name, property, enlarge] of [['font', 'font-size', sizes.font], ['line', 'line-height', sizes.line]] as const) {
+          const value = el.style.getPropertyValue(property);
+          const enlarged = value && !el.style.getPropertyPriority(property) && enlarge(value);
+          if (!enlarged) continue;
+          scope.mark(el, name, value);
+          const selector = `[data-care-${name}="${value}"]`;
+          if (!inlineRuled.has(selector)) rules += `${selector}${OUTRANK}{${property}:${enlarged}!important}`;
+          inlineRuled.add(selector);
+        }
+      }
+      return rules;
+    };
+    const start = () => {
+      if (![...doc.styleSheets].every(readable)) return enlargeEachElement(factor, scope);
+      let css = browserSizes(sizes, doc.compatMode === 'BackCompat');
+      // One stylesheet update for what the whole page needs now, and one for each later change that needs any.
+      const update = (root?: Element | Text) => {
+        css += twinNewRules() + (root ? markInline(root) : '');
+        if (css) scope.css(css);
+        css = '';
       };
-      read();
-    });
+      eachAdded(scope, update);
+      // A stylesheet that loads later: one still on its way now, or one that a single-page app adds.
+      scope.listen(doc, 'load', () => update(), { capture: true });
+    };
+    if (doc.body) start();
+    else scope.listen(doc, 'DOMContentLoaded', start, { once: true });
   },
 };
 
-/** Elements with text of their own, and fields (not yet marked, for content added `later`). */
-function textHolders(root: Element | Text, later: boolean): Element[] {
-  const found = new Set<Element>();
-  const add = (el: Element | null) => {
-    if (el && !found.has(el) && !SKIPPED.has(el.localName) && !(later && el.hasAttribute(SIZE))) found.add(el);
+/** CSS values of enlarged sizes, or `undefined` for sizes that follow the enlarged text by themselves. */
+interface Enlarging {
+  /** `fromRoot`: `<body>`'s size, whose parent (the root) is not enlarged, even where relative. */
+  font(value: string, fromRoot?: boolean): string | undefined;
+  line(value: string): string | undefined;
+}
+
+/** Sizes enlarged `factor` times, within the cap and above the floor. */
+export function enlarging(factor: number): Enlarging {
+  /** `value` times `by`: worked out here for px, which most sites use, so that the browser has less to parse. */
+  const times = (value: string, by: number) => (/^[\d.]+px$/.test(value) ? `${Math.round(parseFloat(value) * by * 100) / 100}px` : `calc(${value}*${by})`);
+  return {
+    font: (value, fromRoot) =>
+      KEPT.test(value)
+        ? undefined
+        : RELATIVE.test(value) && !fromRoot
+          ? // From its enlarged parent: `value / factor` is what it was, `value` what it becomes.
+            `max(${times(value, 1 / factor)},min(${value},${CAP}),${FLOOR})`
+          : `max(${value},min(${times(value, factor)},${CAP}),${FLOOR})`,
+    // At least 1.2 times the text, which the floor may have enlarged more than `factor` times.
+    line: (value) => (KEPT.test(value) || RELATIVE.test(value) ? undefined : `var(--care-line,max(${times(value, factor)},1.2em))`),
   };
-  if (root instanceof Text) add(root.parentElement);
-  else {
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) if (/\S/.test((walker.currentNode as Text).data)) add(walker.currentNode.parentElement);
-    for (const field of root.querySelectorAll('input')) add(field);
-    if (root.matches('input')) add(root);
-  }
-  return [...found];
 }
 
 /**
- * The element's own size and line height in px, as `14/20` (or `14` for a `normal` line
- * height). Content added while text is enlarged may inherit the enlarged values; where one
- * matches the nearest marked ancestor's, the element takes that ancestor's original.
+ * The browser's own sizes: `<body>`'s (its root's, which stays as it is), headings, small print and
+ * form fields; tables and `<font size>` of old pages. Any rule of the site for them outranks these.
  */
-function sizeOf(el: Element, later: boolean): string {
-  const style = getComputedStyle(el);
-  const anchor = later ? el.parentElement?.closest(`[${SIZE}]`) : undefined;
-  const inherited = anchor && getComputedStyle(anchor);
-  const [anchorFont, anchorLine = ''] = anchor?.getAttribute(SIZE)!.split('/') ?? [];
-  const fontSize = inherited && inherited.fontSize === style.fontSize ? anchorFont : round(parseFloat(style.fontSize));
-  const lineHeight = inherited && inherited.lineHeight === style.lineHeight ? anchorLine : round(parseFloat(style.lineHeight)) || '';
-  return lineHeight ? `${fontSize}/${lineHeight}` : `${fontSize}`;
+function browserSizes(sizes: Enlarging, quirks: boolean): string {
+  const ruled = (selector: string, size: string) => `:where(${selector}){font-size:${sizes.font(size, selector === 'body')}}`;
+  return (
+    ruled('body', '1em') +
+    [2, 1.5, 1.17, 1, 0.83, 0.67].map((em, i) => ruled(`h${i + 1}`, `${em}em`)).join('') +
+    ruled('small,sub,sup', '.83em') +
+    ruled('input,button,select,textarea', '13.333px') +
+    [10, 13, 16, 18, 24, 32, 48].map((px, i) => ruled(`font[size="${i + 1}"]`, `${px}px`)).join('') +
+    (quirks ? ruled('table', '16px') : '')
+  );
 }
 
-function round(px: number): number {
-  return Math.round(px * 10) / 10;
+/**
+ * Twins of a page's rules that set a size, each rule twinned once, inside the same `@media`,
+ * `@supports` or `@layer`. The root keeps its size, and with it every box sized in rem: where a
+ * rule also matches the root, its font size is twinned for `<body>` and its content only.
+ */
+function sizeTwins(doc: Document, sizes: Enlarging): { of(rules: CSSRuleList): string; forced: string[] } {
+  const twinned = new Set<CSSRule>();
+  /** Selectors of the rules that set a size with `!important`: they outrank style attributes. */
+  const forced: string[] = [];
+  const styleRule = (rule: CSSStyleRule): string => {
+    const { style } = rule;
+    const size = style.fontSize;
+    const font = sizes.font(size);
+    const line = sizes.line(style.lineHeight);
+    // On `<body>`, an inherited size is the root's, which is not enlarged: it is enlarged there.
+    const inherited = /^(inherit|unset)$/.test(size);
+    if (!font && !line && !inherited) return ''; // most rules: read no further
+    const { selectorText } = rule;
+    const declare = (property: string, value: string | undefined) => {
+      if (!value) return '';
+      // `all: unset !important` makes every longhand important, though it reports none.
+      const priority = style.getPropertyPriority(property) || style.getPropertyPriority('all');
+      if (priority) forced.push(selectorText);
+      return `${property}:${value}${priority && '!important'};`;
+    };
+    const lineDeclared = declare('line-height', line);
+    // The root has no parent and no siblings: only a selector without combinators (which the browser writes with spaces) can match it.
+    const rootToo = font && selectorText.split(',').some((part) => !/\S\s/.test(part.trim())) && matches(doc.documentElement, selectorText);
+    // A relative or inherited size on `<body>` is the root's, which is not enlarged.
+    const bodyToo = (inherited || (font && RELATIVE.test(size))) && matches(doc.body, selectorText);
+    const fontDeclared = declare('font-size', font);
+    const twin = (selector: string, declarations: string) => declarations && `${selector}{${declarations}}`;
+    if (!rootToo && !bodyToo) return twin(selectorText, fontDeclared + lineDeclared);
+    return (
+      twin(`:is(${selectorText}):where(${bodyToo ? 'body *' : 'body,body *'})`, fontDeclared) +
+      (bodyToo ? twin(`:is(${selectorText}):where(body)`, declare('font-size', sizes.font(inherited ? '1em' : size, true))) : '') +
+      twin(selectorText, lineDeclared)
+    );
+  };
+  const of = (rules: CSSRuleList): string => {
+    let css = '';
+    for (const rule of rules) {
+      if (twinned.has(rule)) continue;
+      twinned.add(rule);
+      // Style rules nested in style rules (CSS nesting) are not twinned.
+      if (rule instanceof CSSStyleRule) css += styleRule(rule);
+      else if (rule instanceof CSSImportRule) css += rule.styleSheet ? wrap(`@media ${rule.media.mediaText || 'all'}`, of(rule.styleSheet.cssRules)) : '';
+      else if (rule instanceof CSSGroupingRule) css += wrap(rule.cssText.slice(0, rule.cssText.indexOf('{')), of(rule.cssRules));
+    }
+    return css;
+  };
+  return { of, forced };
+}
+
+function wrap(prelude: string, css: string): string {
+  return css && `${prelude}{${css}}`;
+}
+
+/** Whether `el` matches `selector`; false for a selector that only stylesheets take, such as `:host`. */
+function matches(el: Element, selector: string): boolean {
+  try {
+    return !!selector && el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a stylesheet's rules can be read: not those of another origin, served without CORS. */
+function readable(sheet: CSSStyleSheet): boolean {
+  try {
+    return !!sheet.cssRules;
+  } catch {
+    return false;
+  }
+}
+
+/** Pages with a stylesheet that cannot be read: every element with text is read and marked with its size. */
+function enlargeEachElement(factor: number, scope: FeatureScope): void {
+  lazy.textByElement().then((part) => scope.signal.aborted || part.enlargeEachElement(factor, scope), warnNotLoaded);
 }

@@ -18,4 +18,5 @@ export const lazy: LazyParts = {
   toolbar: () => beside('carebar-toolbar.js'),
   elderZone: () => beside('carebar-elder-zone.js'),
   guide: () => beside('carebar-guide.js'),
+  textByElement: () => beside('carebar-text.js'),
 };

@@ -14,6 +14,8 @@ export interface LazyParts {
   elderZone(): Promise<typeof import('../elder-zone/zone-view.js')>;
   /** 辅助线: the crosshair and the reading mask. */
   guide(): Promise<typeof import('../features/guide-lines.js')>;
+  /** 文字大小 element by element, for pages with a stylesheet that cannot be read. */
+  textByElement(): Promise<typeof import('../features/text-by-element.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
@@ -25,4 +27,5 @@ export const lazy: LazyParts = {
   toolbar: () => import('../toolbar/bar.js'),
   elderZone: () => import('../elder-zone/zone-view.js'),
   guide: () => import('../features/guide-lines.js'),
+  textByElement: () => import('../features/text-by-element.js'),
 };

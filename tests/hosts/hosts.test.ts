@@ -17,7 +17,7 @@ import sirv from 'sirv';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import type { FeatureInfo } from '../../src/core/carebar.js';
 import type { FeatureValue } from '../../src/features/types.js';
-import { hostDom, hostStyles, toolbarPlace } from './probes.js';
+import { hostDom, hostStyles, textSizes, toolbarPlace } from './probes.js';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -131,6 +131,22 @@ async function assertToolbarUsable(page: Page): Promise<void> {
 }
 
 /**
+ * Each element's text is `factor` times as large as before, or 40 px where that is smaller but
+ * the text was not larger already; a fixed line height grows with it, so that lines never overlap.
+ */
+function assertTextEnlarged(before: Awaited<ReturnType<typeof textSizes>>, after: Awaited<ReturnType<typeof textSizes>>, factor: number): void {
+  assert.deepEqual(after.map((holder) => holder.name), before.map((holder) => holder.name), 'the text on the page changed');
+  const wrong = before.flatMap(({ name, font, line }, i) => {
+    const now = after[i];
+    const expected = Math.max(font, Math.min(font * factor, 40));
+    const fontWrong = Math.abs(now.font - expected) > 0.5;
+    const lineWrong = line !== null && (now.line === null || now.line < now.font || now.line < line);
+    return fontWrong || lineWrong ? [`${name}: ${font}/${line} px became ${now.font}/${now.line}, not ${expected}/…`] : [];
+  });
+  assert.deepEqual(wrong, []);
+}
+
+/**
  * The host's own violations, with the drop-in's request refused, in a tab of its own that is then
  * closed: a request paused by the interception (a late favicon, say) would otherwise stay in flight
  * on the tested page and keep its network from ever going idle.
@@ -172,6 +188,7 @@ for (const host of HOSTS) {
     let bare: Set<string>;
     let dom: string;
     let styles: string[];
+    let sizes: Awaited<ReturnType<typeof textSizes>>;
     let features: FeatureInfo[];
     const errors: string[] = [];
 
@@ -193,6 +210,7 @@ for (const host of HOSTS) {
       features = await page.evaluate(() => structuredClone(window.carebar.features) as FeatureInfo[]);
       dom = await hostDom(page);
       styles = await hostStyles(page);
+      sizes = await textSizes(page);
     });
 
     after(() => page?.browserContext().close());
@@ -236,6 +254,7 @@ for (const host of HOSTS) {
       try {
         await page.evaluate((id, on) => window.carebar.set(id, on), feature.id, value);
         await settle(page);
+        if (feature.id === 'text') await check('enlarged', async () => assertTextEnlarged(sizes, await textSizes(page), value as number));
         await host.exercise?.(page);
         const now = await violations(page);
         await check('axe', () => assert.deepEqual([...now].filter((violation) => !bare.has(violation)), [], 'violations that the host alone does not have'));

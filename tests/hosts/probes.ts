@@ -56,3 +56,16 @@ export const toolbarPlace = (page: Page): Promise<ToolbarPlace | string> =>
       help: helpBox && { x: helpBox.x + helpBox.width / 2, y: helpBox.y + helpBox.height / 2, expanded: helpButton!.getAttribute('aria-expanded') },
     };
   });
+
+/** The font size and line height, in px, of every element in `<body>` that shows text of its own, and of every text field. */
+export const textSizes = (page: Page): Promise<Array<{ name: string; font: number; line: number | null }>> =>
+  page.evaluate(() => {
+    const holders = [...document.body.querySelectorAll('*')].filter(
+      (element) => element.checkVisibility() && (element.matches('input, textarea') || [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!))),
+    );
+    return holders.map((element, index) => {
+      const style = getComputedStyle(element);
+      const name = `${index} <${element.localName}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''}> "${element.textContent!.trim().slice(0, 12)}"`;
+      return { name, font: parseFloat(style.fontSize), line: style.lineHeight === 'normal' ? null : parseFloat(style.lineHeight) };
+    });
+  });
