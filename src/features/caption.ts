@@ -1,5 +1,5 @@
 import { lazy } from '../internal/lazy.js';
-import { warnNotLoaded } from '../internal/not-loaded.js';
+import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -15,7 +15,6 @@ export const caption: ChoiceFeature = {
   default: 'off',
   values: ['off', 'on', 'large', 'pinyin'],
   apply(value, scope) {
-    const { signal } = scope;
-    lazy.reading().then((reading) => signal.aborted || reading.startCaption(value, scope), warnNotLoaded);
+    loadPart(scope, lazy.reading, (reading) => reading.startCaption(value, scope));
   },
 };

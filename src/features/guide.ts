@@ -1,5 +1,5 @@
 import { lazy } from '../internal/lazy.js';
-import { warnNotLoaded } from '../internal/not-loaded.js';
+import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -16,7 +16,6 @@ export const guide: ChoiceFeature = {
   default: 'off',
   values: ['off', 'crosshair', 'mask'],
   apply(mode, scope) {
-    const { signal } = scope;
-    lazy.guide().then((part) => signal.aborted || part.showGuide(mode, scope), warnNotLoaded);
+    loadPart(scope, lazy.guide, (part) => part.showGuide(mode, scope));
   },
 };

@@ -1,5 +1,5 @@
 import { lazy } from '../internal/lazy.js';
-import { warnNotLoaded } from '../internal/not-loaded.js';
+import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -15,7 +15,6 @@ export const read: ChoiceFeature = {
   default: 'off',
   values: ['off', 'point', 'continuous'],
   apply(mode, scope) {
-    const { signal } = scope;
-    lazy.reading().then((reading) => signal.aborted || reading.startReading(mode, scope), warnNotLoaded);
+    loadPart(scope, lazy.reading, (reading) => reading.startReading(mode, scope));
   },
 };

@@ -1,6 +1,5 @@
 import { lazy } from '../internal/lazy.js';
-import { warnNotLoaded } from '../internal/not-loaded.js';
-import type { FeatureScope } from '../core/host-page.js';
+import { loadPart } from '../internal/load-part.js';
 import { eachAdded, matching, OUTRANK } from './dom.js';
 import type { StepperFeature } from './types.js';
 
@@ -67,7 +66,8 @@ export const text: StepperFeature = {
       return rules;
     };
     const start = () => {
-      if (![...doc.styleSheets].every(readable)) return enlargeEachElement(factor, scope);
+      // A stylesheet that cannot be read cannot be twinned: then each element's size is read instead.
+      if (![...doc.styleSheets].every(readable)) return loadPart(scope, lazy.textByElement, (part) => part.enlargeEachElement(factor, scope));
       let css = browserSizes(sizes, doc.compatMode === 'BackCompat');
       // One stylesheet update for what the whole page needs now, and one for each later change that needs any.
       const update = (root?: Element | Text) => {
@@ -198,9 +198,4 @@ function readable(sheet: CSSStyleSheet): boolean {
   } catch {
     return false;
   }
-}
-
-/** Pages with a stylesheet that cannot be read: every element with text is read and marked with its size. */
-function enlargeEachElement(factor: number, scope: FeatureScope): void {
-  lazy.textByElement().then((part) => scope.signal.aborted || part.enlargeEachElement(factor, scope), warnNotLoaded);
 }

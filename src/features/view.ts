@@ -1,4 +1,5 @@
 import { lazy } from '../internal/lazy.js';
+import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -14,11 +15,6 @@ export const view: ChoiceFeature = {
   default: 'page',
   values: ['page', 'reading', 'text'],
   apply(kind, scope) {
-    let shown = true;
-    scope.onClear(() => (shown = false)); // a view changed or closed before its part arrived
-    lazy
-      .view()
-      .then((part) => shown && part.showView(kind === 'reading' ? 'reading' : 'text', scope))
-      .catch((error: unknown) => console.warn('carebar: the page view could not load', error));
+    loadPart(scope, lazy.view, (part) => part.showView(kind === 'reading' ? 'reading' : 'text', scope));
   },
 };

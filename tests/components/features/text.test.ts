@@ -166,6 +166,21 @@ describe('text (文字大小)', () => {
     }
   });
 
+  it('leaves nothing behind when text is turned off before the part that reads each element arrives', async () => {
+    await import('../../../src/features/text-by-element.js'); // so that it arrives within a frame
+    const link = await linkSheet(`http://127.0.0.1:${location.port}/tests/components/features/linked.css`);
+    try {
+      page.carebar.set('text', 2);
+      page.carebar.set('text', 1);
+      await nextFrame();
+      await nextFrame();
+      expect(document.querySelectorAll('[data-care-size]').length).to.equal(0);
+      expect(px($('para'), 'font-size')).to.equal(15);
+    } finally {
+      link.remove();
+    }
+  });
+
   it('keeps the toolbar at its own size', async () => {
     const toolbar = await toolbarOutsideBody(page.carebar);
     page.carebar.set('text', 2);
