@@ -50,7 +50,7 @@ export const text: StepperFeature = {
     /** Marks the sizes of style attributes with their values, where no `!important` rule of the site outranks them, and returns the rules for new values. */
     const markInline = (root: Element | Text) => {
       let rules = '';
-      const forced = twins.forced.join();
+      const forced = [...twins.forced].join();
       for (const el of matching(root, INLINE)) {
         if (matches(el, forced)) continue;
         for (const [name, property, enlarge] of [['font', 'font-size', sizes.font], ['line', 'line-height', sizes.line]] as const) {
@@ -129,10 +129,10 @@ function browserSizes(sizes: Enlarging, quirks: boolean): string {
  * `@supports` or `@layer`. The root keeps its size, and with it every box sized in rem: where a
  * rule also matches the root, its font size is twinned for `<body>` and its content only.
  */
-function sizeTwins(doc: Document, sizes: Enlarging): { of(rules: CSSRuleList): string; forced: string[] } {
+function sizeTwins(doc: Document, sizes: Enlarging): { of(rules: CSSRuleList): string; forced: Set<string> } {
   const twinned = new Set<CSSRule>();
   /** Selectors of the rules that set a size with `!important`: they outrank style attributes. */
-  const forced: string[] = [];
+  const forced = new Set<string>();
   const styleRule = (rule: CSSStyleRule): string => {
     const { style } = rule;
     const size = style.fontSize;
@@ -146,7 +146,7 @@ function sizeTwins(doc: Document, sizes: Enlarging): { of(rules: CSSRuleList): s
       if (!value) return '';
       // `all: unset !important` makes every longhand important, though it reports none.
       const priority = style.getPropertyPriority(property) || style.getPropertyPriority('all');
-      if (priority) forced.push(selectorText);
+      if (priority) forced.add(selectorText);
       return `${property}:${value}${priority && '!important'};`;
     };
     const lineDeclared = declare('line-height', line);

@@ -17,7 +17,7 @@ import sirv from 'sirv';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import type { FeatureInfo } from '../../src/core/carebar.js';
 import type { FeatureValue } from '../../src/features/types.js';
-import { hostDom, hostStyles, textSizes, toolbarPlace } from './probes.js';
+import { hostDom, hostStyles, textSizes, toolbarPlace, type TextSize } from './probes.js';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -134,7 +134,7 @@ async function assertToolbarUsable(page: Page): Promise<void> {
  * Each element's text is `factor` times as large as before, or 40 px where that is smaller but
  * the text was not larger already; a fixed line height grows with it, so that lines never overlap.
  */
-function assertTextEnlarged(before: Awaited<ReturnType<typeof textSizes>>, after: Awaited<ReturnType<typeof textSizes>>, factor: number): void {
+function assertTextEnlarged(before: TextSize[], after: TextSize[], factor: number): void {
   assert.deepEqual(after.map((holder) => holder.name), before.map((holder) => holder.name), 'the text on the page changed');
   const wrong = before.flatMap(({ name, font, line }, i) => {
     const now = after[i];
@@ -188,7 +188,7 @@ for (const host of HOSTS) {
     let bare: Set<string>;
     let dom: string;
     let styles: string[];
-    let sizes: Awaited<ReturnType<typeof textSizes>>;
+    let sizes: TextSize[];
     let features: FeatureInfo[];
     const errors: string[] = [];
 

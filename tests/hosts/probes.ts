@@ -57,8 +57,11 @@ export const toolbarPlace = (page: Page): Promise<ToolbarPlace | string> =>
     };
   });
 
-/** The font size and line height, in px, of every element in `<body>` that shows text of its own, and of every text field. */
-export const textSizes = (page: Page): Promise<Array<{ name: string; font: number; line: number | null }>> =>
+/** An element that shows text, by name, with its font size and line height in px (`null`: `normal`). */
+export type TextSize = { name: string; font: number; line: number | null };
+
+/** The sizes of every element in `<body>` that shows text of its own, and of every text field. */
+export const textSizes = (page: Page): Promise<TextSize[]> =>
   page.evaluate(() => {
     const holders = [...document.body.querySelectorAll('*')].filter(
       (element) => element.checkVisibility() && (element.matches('input, textarea') || [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!))),
