@@ -20,7 +20,14 @@ if (unknown?.length) {
 
 const carebar = wanted ? new Carebar(features.filter((feature) => wanted.includes(feature.id))) : pageCarebar;
 window.carebar = carebar;
-if (options.hide) elderOptions.hide = options.hide;
+if (options.hide) {
+  try {
+    document.createDocumentFragment().querySelector(options.hide); // throws for what is not a selector list
+    elderOptions.hide = options.hide;
+  } catch {
+    console.warn(`carebar: data-hide is not a CSS selector list, so elder mode hides only the pop-ups it finds itself: "${options.hide}"`);
+  }
+}
 // Run now: in <head> without `defer`, this is before the first paint, so saved settings never flash.
 carebar.start();
 // A site's elder pages (`data-elder`) and its 长辈版 link (`?care=elder`) open in elder mode.

@@ -73,6 +73,25 @@ describe('the drop-in', () => {
     await page.browserContext().close();
   });
 
+  it('says so when data-hide is not a selector list, and elder mode still does the rest', async () => {
+    await writeFile(
+      join(pages, 'bad-hide.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
+      <script src="/dist/carebar.js" defer data-elder data-hide=".promo, a{"></script></head>
+      <body><main><p>正文</p><div class="promo">推广</div><div data-care-hide id="marked">弹窗</div></main></body></html>`,
+    );
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    await page.goto(`${site.origin}/test/bad-hide.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.childElementCount);
+    assert.ok(warnings.some((text) => text.includes('data-hide is not a CSS selector list')), `warnings: ${warnings.join(' | ')}`);
+    assert.equal(await page.evaluate(() => window.carebar.get('elder')), true);
+    assert.deepEqual(await Promise.all(['#marked', '.promo'].map((s) => visible(page, s))), [false, true]);
+    await context.close();
+  });
+
   it('restores saved settings from <head>, before <body> exists, text size included', async () => {
     await writeFile(
       join(pages, 'head.html'),
