@@ -30,10 +30,17 @@ export function eachAdded(scope: FeatureScope, visit: (root: Element | Text) => 
     observer.observe(doc.body, { childList: true, subtree: true });
     scope.onClear(() => observer.disconnect());
   };
-  // Restored from <head>, there is no <body> yet: start on the whole parsed page, in one batch.
-  // (Following the parser instead costs a style recalculation per chunk it adds: ~200 ms on a large page.)
-  if (doc.body) start();
-  else scope.listen(doc, 'DOMContentLoaded', start, { once: true });
+  whenBody(scope, start);
+}
+
+/**
+ * Runs `start` once `<body>` exists: at once, or, restored from `<head>`, on the whole parsed page
+ * in one batch. (Following the parser instead costs a style recalculation per chunk it adds: ~200 ms
+ * on a large page.)
+ */
+export function whenBody(scope: FeatureScope, start: () => void): void {
+  if (scope.doc.body) start();
+  else scope.listen(scope.doc, 'DOMContentLoaded', start, { once: true });
 }
 
 /** `root` and the elements below it that match `selector`. */

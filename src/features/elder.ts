@@ -1,5 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { CONTROLS, OUTRANK } from './dom.js';
+import { CONTROLS, OUTRANK, whenBody } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** What a site tells elder mode: the drop-in fills it from the script tag's `data-hide`. */
@@ -48,18 +48,20 @@ export const elder: ToggleFeature = {
     );
     // Its own rule: an invalid selector from the site then drops only itself.
     if (elderOptions.hide) scope.css(`${elderOptions.hide}{display:none!important}`);
-    const { body } = scope.doc;
-    scan(body, scope);
-    // Ads often arrive late, or are shown by a script after a delay.
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.type === 'childList' ? record.addedNodes : [record.target]) {
-          if (node instanceof Element && !node.closest('[data-care-hide]')) scan(node, scope);
+    whenBody(scope, () => {
+      const { body } = scope.doc;
+      scan(body, scope);
+      // Ads often arrive late, or are shown by a script after a delay.
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.type === 'childList' ? record.addedNodes : [record.target]) {
+            if (node instanceof Element && !node.closest('[data-care-hide]')) scan(node, scope);
+          }
         }
-      }
+      });
+      observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+      scope.onClear(() => observer.disconnect());
     });
-    observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
-    scope.onClear(() => observer.disconnect());
   },
 };
 

@@ -92,23 +92,25 @@ describe('the drop-in', () => {
     await context.close();
   });
 
-  it('restores saved settings from <head>, before <body> exists, text size included', async () => {
+  it('restores saved settings from <head>, before <body> exists, text size and elder mode included', async () => {
     await writeFile(
       join(pages, 'head.html'),
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
       <script src="/dist/carebar.js"></script></head>
-      <body><main><p id="text" style="font-size:16px">正文</p></main></body></html>`,
+      <body><main><p id="text" style="font-size:16px">正文</p></main>
+      <div id="ad" style="position:fixed;right:0;bottom:0;width:200px;height:150px">广告</div></body></html>`,
     );
     const page = await (await browser.createBrowserContext()).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.evaluateOnNewDocument(() =>
-      localStorage.setItem('carebar:v1', JSON.stringify({ state: { text: 1.5, color: 'black-yellow' }, open: false })),
+      localStorage.setItem('carebar:v1', JSON.stringify({ state: { elder: true, text: 1.5, color: 'black-yellow' }, open: false })),
     );
     await page.goto(`${site.origin}/test/head.html`, { waitUntil: 'load' });
     assert.deepEqual(errors, []);
     assert.equal(await page.$eval('#text', (p) => getComputedStyle(p).fontSize), '24px');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.careColor), 'black-yellow');
+    assert.equal(await visible(page, '#ad'), false); // elder mode hides the floating window
     await page.browserContext().close();
   });
 
