@@ -85,6 +85,7 @@ export default [
   lazyPart('src/elder-zone/zone-view.ts', 'dist/carebar-elder-zone.js'), // the elder zone's content
   lazyPart('src/features/guide-lines.ts', 'dist/carebar-guide.js'), // 辅助线: the crosshair and the reading mask
   lazyPart('src/features/text-by-element.ts', 'dist/carebar-text.js'), // 文字大小 where a stylesheet cannot be read
+  lazyPart('src/features/elder-watch.ts', 'dist/carebar-elder.js'), // elder mode's floating ads and small targets
 
   {
     input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts' },

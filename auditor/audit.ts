@@ -25,6 +25,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Elder versions name themselves in the title, or carry an explicit marker (contracts.md). */
 const ELDER_TITLE = /关怀版|长辈版|适老版|长者版/;
+/** At most this long for `--with-toolbar-elder` to load what elder mode needs (a page that never goes quiet waits this long). */
+const ELDER_PART_TIMEOUT_MS = 5_000;
 
 /**
  * Audits pages in one headless browser and scores them against the profiles. Never prints and never
@@ -255,13 +257,17 @@ async function preparePage(page: Page, url: string, env: AuditOptions): Promise<
 
 /** `--with-toolbar-elder`: turns on carebar's elder mode through its public API. */
 async function switchOnElderMode(page: Page): Promise<boolean> {
-  return page.evaluate(async () => {
+  const switched = await page.evaluate(() => {
     const { carebar } = window as unknown as { carebar?: { set?: (id: string, value: boolean) => void } };
     if (typeof carebar?.set !== 'function') return false;
     carebar.set('elder', true);
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     return true;
   });
+  if (!switched) return false;
+  // Elder mode finds floating ads and small targets with a part that it loads, once the page is laid out.
+  await page.waitForNetworkIdle({ idleTime: 100, timeout: ELDER_PART_TIMEOUT_MS }).catch(() => undefined);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return true;
 }
 
 async function isElderPage(page: Page): Promise<boolean> {

@@ -16,6 +16,7 @@ const files = [
   ['carebar lazy: pinyin data', '../../dist/carebar-pinyin.js'],
   ['carebar lazy: the crosshair and reading mask', '../../dist/carebar-guide.js'],
   ['carebar lazy: larger text where a stylesheet cannot be read', '../../dist/carebar-text.js'],
+  ['carebar lazy: elder mode\'s floating ads and small targets', '../../dist/carebar-elder.js'],
   ['accessibility (npm), one-file widget', 'node_modules/accessibility/dist/main.bundle.js'],
   ['sienna-accessibility (npm), one-file widget', 'node_modules/sienna-accessibility/dist/sienna.min.js'],
 ];

@@ -1,5 +1,7 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { CONTROLS, OUTRANK, whenBody } from './dom.js';
+import { lazy } from '../internal/lazy.js';
+import { loadPart } from '../internal/load-part.js';
+import { OUTRANK, whenBody } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** What a site tells elder mode: the drop-in fills it from the script tag's `data-hide`. */
@@ -9,19 +11,9 @@ export const elderOptions = {
 };
 
 const MIN_TEXT_PX = 18; // ELDER-TEXT
-const MIN_TARGET_PX = 60; // ELDER-TARGET
+export const MIN_TARGET_PX = 60; // ELDER-TARGET
 /** Above the `ui` feature's 44 px rule, which outranks the site's own with `OUTRANK` too. */
 const MARKED_TARGET = `[data-care-elder-target]${OUTRANK}${OUTRANK}`;
-/** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
-const MIN_OVERLAY_PX = 80;
-
-/** Check boxes and radio buttons keep their size: their labels are their large targets. */
-const TARGETS = `:is(${CONTROLS}):not([type=checkbox],[type=radio])`;
-/** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
-const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
-const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
-/** Text of windows that a user needs to answer: cookie consent, privacy, login. */
-const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
 
 /**
  * 老年人模式 / 关怀版: one switch for the age-friendly preset. Larger text, line and paragraph
@@ -48,55 +40,21 @@ export const elder: ToggleFeature = {
     );
     // Its own rule: an invalid selector from the site then drops only itself.
     if (elderOptions.hide) scope.css(`${elderOptions.hide}{display:none!important}`);
-    whenBody(scope, () => {
-      const { body } = scope.doc;
-      scan(body, scope);
-      // Ads often arrive late, or are shown by a script after a delay.
-      const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.type === 'childList' ? record.addedNodes : [record.target]) {
-            if (node instanceof Element && !node.closest('[data-care-hide]')) scan(node, scope);
-          }
-        }
-      });
-      observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
-      scope.onClear(() => observer.disconnect());
-    });
+    // Floating ads and small targets are found in the page's layout (a lazy part), read once the
+    // browser has laid the page out itself: forcing a layout of a large page before it costs ~40 ms.
+    loadPart(scope, () => Promise.all([lazy.elderWatch(), laidOut(scope)]).then(([part]) => part), (part) => part.watchPage(scope));
   },
 };
 
-/** Marks what elder mode changes in `root` and below. Reads come before writes, to lay the page out once. */
-function scan(root: Element, scope: FeatureScope): void {
-  const elements = [root, ...root.querySelectorAll('*')];
-  for (const el of elements.filter(isOverlay)) scope.mark(el, 'hide');
-  const smallTargets = elements
-    .filter((el) => el.matches(TARGETS) && !el.closest('[data-care-hide]') && isSmallTarget(el))
-    .map((el) => [el, displayKind(el)] as const);
-  for (const [el, kind] of smallTargets) scope.mark(el, 'elder-target', kind);
-}
-
-/** A fixed or sticky window over the content that is none of what a user needs (KEEP, NEEDED). */
-function isOverlay(el: Element): boolean {
-  const { position } = getComputedStyle(el);
-  if (position !== 'fixed' && position !== 'sticky') return false;
-  const { width, height } = el.getBoundingClientRect();
-  if (width < MIN_OVERLAY_PX || height < MIN_OVERLAY_PX) return false;
-  // A bar across the page is the site's header or footer.
-  if (width >= innerWidth * 0.9 && height <= innerHeight * 0.25) return false;
-  if (el.closest(KEEP) || el.querySelector(KEEP_INSIDE) || el.contains(el.ownerDocument.activeElement)) return false;
-  return !NEEDED.test(el.textContent ?? '');
-}
-
-/** Smaller than 60 × 60 and not a link inside running text, which cannot grow without breaking its line. */
-function isSmallTarget(el: Element): boolean {
-  const { width, height } = el.getBoundingClientRect();
-  if (!width || (width >= MIN_TARGET_PX && height >= MIN_TARGET_PX)) return false;
-  const inSentence = [...(el.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
-  return !(inSentence && getComputedStyle(el).display === 'inline');
-}
-
-/** How a target grows: an inline one becomes an inline box, a block one centres its content. */
-function displayKind(el: Element): string {
-  const { display } = getComputedStyle(el);
-  return display === 'inline' || display === 'block' ? display : '';
+/** Resolves when the browser has next laid out the whole parsed page, before it paints that. */
+function laidOut(scope: FeatureScope): Promise<void> {
+  return new Promise((resolve) =>
+    whenBody(scope, () => {
+      const observer = new ResizeObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(scope.doc.documentElement);
+    }),
+  );
 }

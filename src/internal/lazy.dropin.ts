@@ -19,4 +19,5 @@ export const lazy: LazyParts = {
   elderZone: () => beside('carebar-elder-zone.js'),
   guide: () => beside('carebar-guide.js'),
   textByElement: () => beside('carebar-text.js'),
+  elderWatch: () => beside('carebar-elder.js'),
 };

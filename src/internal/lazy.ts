@@ -16,6 +16,8 @@ export interface LazyParts {
   guide(): Promise<typeof import('../features/guide-lines.js')>;
   /** 文字大小 element by element, for pages with a stylesheet that cannot be read. */
   textByElement(): Promise<typeof import('../features/text-by-element.js')>;
+  /** Elder mode's floating ads and small targets, found in the page's layout. */
+  elderWatch(): Promise<typeof import('../features/elder-watch.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
@@ -28,4 +30,5 @@ export const lazy: LazyParts = {
   elderZone: () => import('../elder-zone/zone-view.js'),
   guide: () => import('../features/guide-lines.js'),
   textByElement: () => import('../features/text-by-element.js'),
+  elderWatch: () => import('../features/elder-watch.js'),
 };

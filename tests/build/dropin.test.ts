@@ -37,6 +37,12 @@ async function open(path: string): Promise<Page> {
 }
 
 const visible = (page: Page, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none');
+/** Elder mode hides floating windows once the page is laid out and its part has loaded: whether `selector` is hidden within 5 s. */
+const hiddenSoon = (page: Page, selector: string) =>
+  page.waitForFunction((s) => getComputedStyle(document.querySelector(s)!).display === 'none', { timeout: 5000 }, selector).then(
+    () => true,
+    () => false,
+  );
 
 describe('the drop-in', () => {
   it('registers <care-elder-zone>, whose switch turns elder mode on', async () => {
@@ -54,7 +60,7 @@ describe('the drop-in', () => {
   it('opens a page in elder mode from ?care=elder, hiding the floating window, and gives it back on turning off', async () => {
     const page = await open('/?care=elder');
     assert.equal(await page.evaluate(() => window.carebar.get('elder')), true);
-    assert.equal(await visible(page, '.float-ad'), false);
+    assert.equal(await hiddenSoon(page, '.float-ad'), true);
     await page.evaluate(() => window.carebar.set('elder', false));
     assert.equal(await visible(page, '.float-ad'), true);
     await page.browserContext().close();
@@ -110,7 +116,7 @@ describe('the drop-in', () => {
     assert.deepEqual(errors, []);
     assert.equal(await page.$eval('#text', (p) => getComputedStyle(p).fontSize), '24px');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.careColor), 'black-yellow');
-    assert.equal(await visible(page, '#ad'), false); // elder mode hides the floating window
+    assert.equal(await hiddenSoon(page, '#ad'), true); // elder mode hides the floating window
     await page.browserContext().close();
   });
 

@@ -41,6 +41,8 @@ const textResized = (el: Element, fromPx: number) => waitUntil(() => px(el, 'fon
 /** Whether the registry has these features: the preset's numbers come from them. */
 const registered = (...ids: string[]) => ids.every((id) => features.some((f) => f.id === id));
 const shown = (id: string) => getComputedStyle(document.getElementById(id)!).display !== 'none';
+/** Elder mode finds ads and small targets once the browser has laid the page out (`sitePage()` has small targets). */
+const laidOutAndMarked = () => waitUntil(() => document.querySelector('[data-care-elder-target]'), 'elder mode marks no small target');
 
 describe('elder (老年人模式)', () => {
   afterEach(() => {
@@ -122,9 +124,10 @@ describe('elder (老年人模式)', () => {
       expect(px(first, 'fontSize')).to.equal(28);
     });
 
-    it('makes standalone targets at least 60 × 60 px, but not a link inside a sentence', () => {
+    it('makes standalone targets at least 60 × 60 px, but not a link inside a sentence', async () => {
       const page = sitePage();
       freshCarebar().set('elder', true); // with the preset's 44 px large controls (ui), where registered
+      await laidOutAndMarked();
       for (const target of [...page.querySelectorAll('.nav a'), page.querySelector('#small')!]) {
         const box = target.getBoundingClientRect();
         expect(box.width, target.textContent!).to.be.at.least(60);
@@ -133,19 +136,39 @@ describe('elder (老年人模式)', () => {
       expect(page.querySelector('#inline')!.getBoundingClientRect().height).to.be.below(60);
     });
 
-    it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', () => {
+    it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
       sitePage();
       elderOptions.hide = '.promo, .other-ad';
       const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back'];
       expect(ids.map(shown)).to.deep.equal([true, true, true, true, true, true]);
       freshCarebar([elder]).set('elder', true);
+      await laidOutAndMarked();
       expect(ids.map(shown)).to.deep.equal([false, false, false, true, true, true]);
       expect(getComputedStyle(document.querySelector('header')!).display).to.equal('block');
+    });
+
+    it('reads the layout once the browser has laid the page out, not before: that would force a layout', async () => {
+      sitePage();
+      const original = Element.prototype.getBoundingClientRect;
+      let reads = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        reads++;
+        return original.call(this);
+      };
+      try {
+        freshCarebar([elder]).set('elder', true);
+        expect(reads, 'layout reads at once').to.equal(0);
+        await laidOutAndMarked();
+        expect(reads).to.be.above(0);
+      } finally {
+        Element.prototype.getBoundingClientRect = original;
+      }
     });
 
     it('hides a floating window that a script shows later', async () => {
       const page = sitePage();
       freshCarebar([elder]).set('elder', true);
+      await laidOutAndMarked();
       const late = document.createElement('div');
       late.id = 'late';
       late.className = 'fixed';
@@ -156,7 +179,7 @@ describe('elder (老年人模式)', () => {
       expect(shown('late')).to.equal(false);
     });
 
-    it('is undone exactly: the same markup, the same sizes and no trace', () => {
+    it('is undone exactly: the same markup, the same sizes and no trace', async () => {
       const page = sitePage();
       elderOptions.hide = '.promo';
       const markup = page.innerHTML;
@@ -164,6 +187,7 @@ describe('elder (老年人模式)', () => {
       const before = sizes();
       const carebar = freshCarebar();
       carebar.set('elder', true);
+      await laidOutAndMarked();
       expect(page.innerHTML).not.to.equal(markup);
       carebar.set('elder', false);
       expect(page.innerHTML).to.equal(markup);

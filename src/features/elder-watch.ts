@@ -1,0 +1,72 @@
+import type { FeatureScope } from '../core/host-page.js';
+import { CONTROLS } from './dom.js';
+import { MIN_TARGET_PX } from './elder.js';
+
+/** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
+const MIN_OVERLAY_PX = 80;
+
+/** Check boxes and radio buttons keep their size: their labels are their large targets. */
+const TARGETS = `:is(${CONTROLS}):not([type=checkbox],[type=radio])`;
+/** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
+const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
+const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
+/** Text of windows that a user needs to answer: cookie consent, privacy, login. */
+const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
+
+/**
+ * Elder mode's part that reads the page's layout (a lazy part): marks floating ads and pop-ups to
+ * hide (ELDER-NOADS) and targets smaller than 60 × 60 px to enlarge (ELDER-TARGET), in the page
+ * now and in what is added or shown later.
+ */
+export function watchPage(scope: FeatureScope): void {
+  const { body } = scope.doc;
+  scan(body, scope);
+  // Ads often arrive late, or are shown by a script after a delay.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.type === 'childList' ? record.addedNodes : [record.target]) {
+        if (node instanceof Element && !node.closest('[data-care-hide]')) scan(node, scope);
+      }
+    }
+  });
+  observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+  scope.onClear(() => observer.disconnect());
+}
+
+/** Marks what elder mode changes in `root` and below. Reads come before writes, to lay the page out once. */
+function scan(root: Element, scope: FeatureScope): void {
+  const overlays = [root, ...root.querySelectorAll('*')].filter(isOverlay);
+  const smallTargets = [...(root.matches(TARGETS) ? [root] : []), ...root.querySelectorAll(TARGETS)]
+    .filter((el) => !el.closest('[data-care-hide]') && !overlays.some((overlay) => overlay.contains(el)) && isSmallTarget(el))
+    .map((el) => [el, displayKind(el)] as const);
+  for (const el of overlays) scope.mark(el, 'hide');
+  for (const [el, kind] of smallTargets) scope.mark(el, 'elder-target', kind);
+}
+
+/**
+ * A floating window over the content (fixed, which only such boxes, hidden ones and the root have
+ * no offset parent for) that is none of what a user needs (KEEP, NEEDED).
+ */
+function isOverlay(el: Element): boolean {
+  if (!(el instanceof HTMLElement) || el.offsetParent || getComputedStyle(el).position !== 'fixed') return false;
+  const { width, height } = el.getBoundingClientRect();
+  if (width < MIN_OVERLAY_PX || height < MIN_OVERLAY_PX) return false;
+  // A bar across the page is the site's header or footer.
+  if (width >= innerWidth * 0.9 && height <= innerHeight * 0.25) return false;
+  if (el.closest(KEEP) || el.querySelector(KEEP_INSIDE) || el.contains(el.ownerDocument.activeElement)) return false;
+  return !NEEDED.test(el.textContent ?? '');
+}
+
+/** Smaller than 60 × 60 and not a link inside running text, which cannot grow without breaking its line. */
+function isSmallTarget(el: Element): boolean {
+  const { width, height } = el.getBoundingClientRect();
+  if (!width || (width >= MIN_TARGET_PX && height >= MIN_TARGET_PX)) return false;
+  const inSentence = [...(el.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+  return !(inSentence && getComputedStyle(el).display === 'inline');
+}
+
+/** How a target grows: an inline one becomes an inline box, a block one centres its content. */
+function displayKind(el: Element): string {
+  const { display } = getComputedStyle(el);
+  return display === 'inline' || display === 'block' ? display : '';
+}
