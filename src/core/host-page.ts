@@ -87,10 +87,17 @@ export class FeatureScope {
     return this.page.doc;
   }
 
-  /** Adds CSS rules to the page. */
-  css(rules: string): void {
+  /** Adds CSS rules to the page, after this scope's earlier ones. Returns their block, for `removeCss()`. */
+  css(rules: string): CSSRule | undefined {
     const block = this.page.add(this, rules);
     if (block) this.blocks.push(block);
+    return block;
+  }
+
+  /** Removes a block of rules that `css()` added. */
+  removeCss(block: CSSRule | undefined): void {
+    const index = block ? this.blocks.indexOf(block) : -1;
+    if (index >= 0) this.page.remove(this.blocks.splice(index, 1));
   }
 
   /** Sets `data-care-<name>` on `<html>`, for CSS and for tools that detect carebar. */

@@ -31,7 +31,10 @@ export const color: ChoiceFeature = {
   default: 'original',
   values: ['original', ...Object.keys(SCHEMES), ...Object.keys(FILTERS)],
   apply(scheme, scope) {
-    if (scheme in FILTERS) return scope.css(`html{filter:${FILTERS[scheme]}!important}`);
+    if (scheme in FILTERS) {
+      scope.css(`html{filter:${FILTERS[scheme]}!important}`);
+      return;
+    }
     const [background, text, link] = SCHEMES[scheme].split(' ');
     scope.css(
       `html,body${OUTRANK},body ${OUTRANK}{background-color:${background}!important;color:${text}!important;` +

@@ -1,10 +1,13 @@
+import type { FeatureScope } from '../core/host-page.js';
 import { lazy } from '../internal/lazy.js';
 import { loadPart } from '../internal/load-part.js';
-import { eachAdded, matching, OUTRANK } from './dom.js';
+import { eachAdded, matching, OUTRANK, whenBody } from './dom.js';
+import { forgetTwins, pageKey, savedTwins, saveTwins } from './text-cache.js';
 import type { StepperFeature } from './types.js';
 
 /** Text this large or larger (headings, mostly) grows no further, so that it stays in its box. */
-const CAP = '40px';
+const CAP_PX = 40;
+const CAP = `${CAP_PX}px`;
 const FLOOR = 'var(--care-text-min,0px)';
 /** Sizes relative to the parent's, which is enlarged already. */
 const RELATIVE = /\d(e[mx]|ch|%)/;
@@ -19,7 +22,8 @@ const INLINE = '[style*=font i],[style*=line-height i]';
  * twin, with the same selector and importance and later in the cascade, that sets them enlarged.
  * The browser matches the twins as it matches the site's own rules: on content added later and in
  * every state (`:hover`, a class that a script sets) alike, without reading or marking elements.
- * Inline styles are marked with their values (`data-care-font="14px"`).
+ * Inline styles are marked with their values (`data-care-font="14px"`). A returning visitor's
+ * twins come from the last visit (text-cache.ts), so that no rule is read before the first paint.
  *
  * `--care-text-min` on `<html>` sets a floor (elder mode's 18px); `--care-line`, a line height
  * that wins over the enlarged one (the `spacing` feature's).
@@ -36,15 +40,21 @@ export const text: StepperFeature = {
   apply(factor, scope) {
     const { doc } = scope;
     const sizes = enlarging(factor);
-    const twins = sizeTwins(doc, sizes);
+    let twins = sizeTwins(doc, sizes);
     let ruleCount = 0;
+    /** Every twin added, for the next visit. */
+    let allTwins = '';
+    const readableSheets = () => [...doc.styleSheets].filter(readable);
+    const countRules = (sheets: CSSStyleSheet[]) => sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0);
     /** Twins of the rules that the page's stylesheets have gained since the last call. */
     const twinNewRules = () => {
-      const sheets = [...doc.styleSheets].filter(readable);
-      const count = sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0);
+      const sheets = readableSheets();
+      const count = countRules(sheets);
       if (count === ruleCount) return '';
       ruleCount = count;
-      return sheets.map((sheet) => twins.of(sheet.cssRules)).join('');
+      const css = sheets.map((sheet) => twins.of(sheet.cssRules)).join('');
+      allTwins += css;
+      return css;
     };
     const inlineRuled = new Set<string>();
     /** Marks the sizes of style attributes with their values, where no `!important` rule of the site outranks them, and returns the rules for new values. */
@@ -68,19 +78,43 @@ export const text: StepperFeature = {
     const start = () => {
       // A stylesheet that cannot be read cannot be twinned: then each element's size is read instead.
       if (![...doc.styleSheets].every(readable)) return loadPart(scope, lazy.textByElement, (part) => part.enlargeEachElement(factor, scope));
-      let css = browserSizes(sizes, doc.compatMode === 'BackCompat');
+      scope.css(browserSizes(sizes, doc.compatMode === 'BackCompat'));
+      const key = pageKey(doc, factor);
+      const saved = savedTwins(key);
+      let savedBlock: CSSRule | undefined;
+      if (saved) {
+        // A returning visitor's: the page is enlarged before its first paint without reading a rule.
+        twins = sizeTwins(doc, sizes, saved.forced);
+        ruleCount = countRules(readableSheets());
+        savedBlock = scope.css(saved.css);
+      }
       // One stylesheet update for what the whole page needs now, and one for each later change that needs any.
       const update = (root?: Element | Text) => {
-        css += twinNewRules() + (root ? markInline(root) : '');
+        const css = twinNewRules() + (root ? markInline(root) : '');
         if (css) scope.css(css);
-        css = '';
       };
       eachAdded(scope, update);
       // A stylesheet that loads later: one still on its way now, or one that a single-page app adds.
       scope.listen(doc, 'load', () => update(), { capture: true });
+      if (!saved?.checked) {
+        whenIdle(scope, () => {
+          if (saved) {
+            // A site may have changed a size in place: the saved twins give way to the rules' own.
+            twins = sizeTwins(doc, sizes);
+            ruleCount = 0;
+            allTwins = '';
+            const fresh = twinNewRules();
+            if (fresh !== saved.css) {
+              scope.removeCss(savedBlock);
+              scope.css(fresh);
+            }
+          }
+          saveTwins(key, { css: allTwins, forced: [...twins.forced] });
+        });
+      }
+      scope.onClear(forgetTwins);
     };
-    if (doc.body) start();
-    else scope.listen(doc, 'DOMContentLoaded', start, { once: true });
+    whenBody(scope, start);
   },
 };
 
@@ -93,16 +127,22 @@ interface Enlarging {
 
 /** Sizes enlarged `factor` times, within the cap and above the floor. */
 export function enlarging(factor: number): Enlarging {
-  /** `value` times `by`: worked out here for px, which most sites use, so that the browser has less to parse. */
-  const times = (value: string, by: number) => (/^[\d.]+px$/.test(value) ? `${Math.round(parseFloat(value) * by * 100) / 100}px` : `calc(${value}*${by})`);
+  // Worked out here for px, which most sites use, so that the browser has less to parse and compute.
+  const pxOf = (value: string) => (/^[\d.]+px$/.test(value) ? parseFloat(value) : undefined);
+  const round = (px: number) => `${Math.round(px * 100) / 100}px`;
+  /** `value` times `by`. */
+  const times = (value: string, by: number) => {
+    const px = pxOf(value);
+    return px === undefined ? `calc(${value}*${by})` : round(px * by);
+  };
   return {
-    font: (value, fromRoot) =>
-      KEPT.test(value)
-        ? undefined
-        : RELATIVE.test(value) && !fromRoot
-          ? // From its enlarged parent: `value / factor` is what it was, `value` what it becomes.
-            `max(${times(value, 1 / factor)},min(${value},${CAP}),${FLOOR})`
-          : `max(${value},min(${times(value, factor)},${CAP}),${FLOOR})`,
+    font: (value, fromRoot) => {
+      if (KEPT.test(value)) return undefined;
+      // From its enlarged parent: `value / factor` is what it was, `value` what it becomes.
+      if (RELATIVE.test(value) && !fromRoot) return `max(${times(value, 1 / factor)},min(${value},${CAP}),${FLOOR})`;
+      const px = pxOf(value);
+      return `max(${px === undefined ? `${value},min(${times(value, factor)},${CAP})` : round(Math.max(px, Math.min(px * factor, CAP_PX)))},${FLOOR})`;
+    },
     // At least 1.2 times the text, which the floor may have enlarged more than `factor` times.
     line: (value) => (KEPT.test(value) || RELATIVE.test(value) ? undefined : `var(--care-line,max(${times(value, factor)},1.2em))`),
   };
@@ -129,10 +169,10 @@ function browserSizes(sizes: Enlarging, quirks: boolean): string {
  * `@supports` or `@layer`. The root keeps its size, and with it every box sized in rem: where a
  * rule also matches the root, its font size is twinned for `<body>` and its content only.
  */
-function sizeTwins(doc: Document, sizes: Enlarging): { of(rules: CSSRuleList): string; forced: Set<string> } {
+function sizeTwins(doc: Document, sizes: Enlarging, forcedBefore: string[] = []): { of(rules: CSSRuleList): string; forced: Set<string> } {
   const twinned = new Set<CSSRule>();
   /** Selectors of the rules that set a size with `!important`: they outrank style attributes. */
-  const forced = new Set<string>();
+  const forced = new Set(forcedBefore);
   const styleRule = (rule: CSSStyleRule): string => {
     const { style } = rule;
     const size = style.fontSize;
@@ -176,6 +216,14 @@ function sizeTwins(doc: Document, sizes: Enlarging): { of(rules: CSSRuleList): s
     return css;
   };
   return { of, forced };
+}
+
+/** Runs `work` once the page has loaded and the browser is idle, unless the scope is cleared before. */
+function whenIdle(scope: FeatureScope, work: () => void): void {
+  const { signal } = scope;
+  const idle = () => (window.requestIdleCallback ?? setTimeout)(() => signal.aborted || work());
+  if (scope.doc.readyState === 'complete') idle();
+  else scope.listen(window, 'load', idle, { once: true });
 }
 
 function wrap(prelude: string, css: string): string {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { TWINS_KEY } from '../../../src/features/text-cache.js';
 import { freshCarebar, resetAll } from '../helpers.js';
 import { $, expectExactUndo, nextFrame, onHostilePage, px, toolbarOutsideBody } from './page.js';
 
@@ -181,6 +182,34 @@ describe('text (文字大小)', () => {
     }
   });
 
+  it('enlarges a returning visitor’s page at once from the twins saved on the last visit, without reading the site’s rules', async () => {
+    page.carebar.set('text', 1.5);
+    const saved = await savedTwins();
+    page.carebar.set('text', 1);
+    expect(localStorage.getItem(TWINS_KEY), 'saved twins are removed with the setting').to.equal(null);
+    localStorage.setItem(TWINS_KEY, saved); // as the last visit left them
+    const reads = countRuleReads();
+    page.carebar.set('text', 1.5);
+    expect(reads.stop(), 'rules read').to.equal(0);
+    expect(px($('para'), 'font-size')).to.equal(22.5);
+    expect(px($('bold'), 'font-size')).to.equal(21);
+    expect(px($('para'), 'line-height')).to.equal(30);
+  });
+
+  it('checks twins saved an hour ago against the site’s rules, and follows a size that the site changed in place', async () => {
+    page.carebar.set('text', 1.5);
+    const [newest, ...others] = JSON.parse(await savedTwins());
+    page.carebar.set('text', 1);
+    newest[3] -= 3_600_000; // saved an hour earlier
+    localStorage.setItem(TWINS_KEY, JSON.stringify([newest, ...others]));
+    // The same stylesheet with the same rules, one of them changed: only the check can tell.
+    const rule = [...(document.querySelector<HTMLStyleElement>('style:last-of-type')!.sheet!.cssRules as Iterable<CSSStyleRule>)].find((r) => r.selectorText === '#site p')!;
+    rule.style.setProperty('font-size', '20px', 'important');
+    page.carebar.set('text', 1.5);
+    await waitUntil(() => px($('para'), 'font-size') === 30, `#site p at ${px($('para'), 'font-size')}px, not 20px × 1.5`);
+    await waitUntil(() => JSON.parse(localStorage.getItem(TWINS_KEY)!)[0][3] > newest[3], 'the checked twins are saved');
+  });
+
   it('keeps the toolbar at its own size', async () => {
     const toolbar = await toolbarOutsideBody(page.carebar);
     page.carebar.set('text', 2);
@@ -201,6 +230,31 @@ describe('text (文字大小)', () => {
     }
   });
 });
+
+/** The twins that the text feature saves for the next visit, once the browser is idle. */
+async function savedTwins(): Promise<string> {
+  await waitUntil(() => localStorage.getItem(TWINS_KEY), 'no twins saved');
+  return localStorage.getItem(TWINS_KEY)!;
+}
+
+/** Counts reads of the site's rules' declarations (`CSSStyleRule.style`) until `stop()`, which returns the count. */
+function countRuleReads(): { stop(): number } {
+  const descriptor = Object.getOwnPropertyDescriptor(CSSStyleRule.prototype, 'style')!;
+  let count = 0;
+  Object.defineProperty(CSSStyleRule.prototype, 'style', {
+    ...descriptor,
+    get(this: CSSStyleRule) {
+      count++;
+      return descriptor.get!.call(this);
+    },
+  });
+  return {
+    stop() {
+      Object.defineProperty(CSSStyleRule.prototype, 'style', descriptor);
+      return count;
+    },
+  };
+}
 
 /** A `<style>` of the page's own, in `<head>`. */
 function addStyle(css: string): HTMLStyleElement {
