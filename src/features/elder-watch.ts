@@ -1,12 +1,15 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { CONTROLS } from './dom.js';
+import { CONTROLS, matching } from './dom.js';
 import { MIN_TARGET_PX } from './elder.js';
 
 /** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
 const MIN_OVERLAY_PX = 80;
 
-/** Check boxes and radio buttons keep their size: their labels are their large targets. */
-const TARGETS = `:is(${CONTROLS}):not([type=checkbox],[type=radio])`;
+/**
+ * Targets that may be inline, such as links, and so are measured. Fields and buttons grow by CSS
+ * alone (elder.ts); check boxes and radio buttons keep their size, their labels being their targets.
+ */
+const TARGETS = `:is(${CONTROLS}):not(button,input,select,textarea)`;
 /** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
 const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
 const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
@@ -20,23 +23,23 @@ const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
  */
 export function watchPage(scope: FeatureScope): void {
   const { body } = scope.doc;
-  scan(body, scope);
+  scan([body], scope);
   // Ads often arrive late, or are shown by a script after a delay.
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.type === 'childList' ? record.addedNodes : [record.target]) {
-        if (node instanceof Element && !node.closest('[data-care-hide]')) scan(node, scope);
-      }
-    }
+    const changed = records
+      .flatMap((record) => (record.type === 'childList' ? [...record.addedNodes] : [record.target]))
+      .filter((node): node is Element => node instanceof Element && !node.closest('[data-care-hide]'));
+    if (changed.length) scan(changed, scope);
   });
   observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
   scope.onClear(() => observer.disconnect());
 }
 
-/** Marks what elder mode changes in `root` and below. Reads come before writes, to lay the page out once. */
-function scan(root: Element, scope: FeatureScope): void {
-  const overlays = [root, ...root.querySelectorAll('*')].filter(isOverlay);
-  const smallTargets = [...(root.matches(TARGETS) ? [root] : []), ...root.querySelectorAll(TARGETS)]
+/** Marks the floating windows in view, and the small targets in `roots`. Reads come before writes, to lay the page out once. */
+function scan(roots: Element[], scope: FeatureScope): void {
+  const overlays = overlaysInView(scope.doc);
+  const smallTargets = roots
+    .flatMap((root) => matching(root, TARGETS))
     .filter((el) => !el.closest('[data-care-hide]') && !overlays.some((overlay) => overlay.contains(el)) && isSmallTarget(el))
     .map((el) => [el, displayKind(el)] as const);
   for (const el of overlays) scope.mark(el, 'hide');
@@ -44,11 +47,27 @@ function scan(root: Element, scope: FeatureScope): void {
 }
 
 /**
- * A floating window over the content (fixed, which only such boxes, hidden ones and the root have
- * no offset parent for) that is none of what a user needs (KEEP, NEEDED).
+ * Floating windows where a visitor sees them: the fixed boxes of the page at points of the
+ * viewport 80 px apart, which every window large enough to be taken for one covers, that are none
+ * of what a user needs. Hit-testing a few hundred points spares reading every element of a large page.
  */
-function isOverlay(el: Element): boolean {
-  if (!(el instanceof HTMLElement) || el.offsetParent || getComputedStyle(el).position !== 'fixed') return false;
+function overlaysInView(doc: Document): HTMLElement[] {
+  const seen = new Set<Element>();
+  const found = new Set<HTMLElement>();
+  for (let y = MIN_OVERLAY_PX / 2; y < innerHeight; y += MIN_OVERLAY_PX) {
+    for (let x = MIN_OVERLAY_PX / 2; x < innerWidth; x += MIN_OVERLAY_PX) {
+      for (let el = doc.elementFromPoint(x, y); el && !seen.has(el); el = el.parentElement) {
+        seen.add(el);
+        // Only fixed boxes (and the root and <body>) have no offset parent among rendered elements.
+        if (el instanceof HTMLElement && !el.offsetParent && doc.body.contains(el) && el !== doc.body && getComputedStyle(el).position === 'fixed') found.add(el);
+      }
+    }
+  }
+  return [...found].filter(isOverlay);
+}
+
+/** A floating window that is none of what a user needs (KEEP, NEEDED). */
+function isOverlay(el: HTMLElement): boolean {
   const { width, height } = el.getBoundingClientRect();
   if (width < MIN_OVERLAY_PX || height < MIN_OVERLAY_PX) return false;
   // A bar across the page is the site's header or footer.

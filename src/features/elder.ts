@@ -14,6 +14,8 @@ const MIN_TEXT_PX = 18; // ELDER-TEXT
 export const MIN_TARGET_PX = 60; // ELDER-TARGET
 /** Above the `ui` feature's 44 px rule, which outranks the site's own with `OUTRANK` too. */
 const MARKED_TARGET = `[data-care-elder-target]${OUTRANK}${OUTRANK}`;
+/** Fields and buttons grow by CSS alone, unread and unmarked: they are boxes already, and centre their content. */
+const FIELDS = `body :is(button,input:not([type=hidden],[type=checkbox],[type=radio]),select,textarea)${OUTRANK}${OUTRANK}`;
 
 /**
  * 老年人模式 / 关怀版: one switch for the age-friendly preset. Larger text, line and paragraph
@@ -34,7 +36,7 @@ export const elder: ToggleFeature = {
     scope.css(
       `html{--care-text-min:${MIN_TEXT_PX}px}` +
         `[data-care-hide]${OUTRANK}{display:none!important}` +
-        `${MARKED_TARGET}{min-width:${MIN_TARGET_PX}px!important;min-height:${MIN_TARGET_PX}px!important}` +
+        `${MARKED_TARGET},${FIELDS}{min-width:${MIN_TARGET_PX}px!important;min-height:${MIN_TARGET_PX}px!important}` +
         `${MARKED_TARGET}[data-care-elder-target=inline]{display:inline-flex!important;align-items:center;justify-content:center}` +
         `${MARKED_TARGET}[data-care-elder-target=block]{display:flex!important;align-items:center}`,
     );
