@@ -30,17 +30,29 @@ export function eachAdded(scope: FeatureScope, visit: (root: Element | Text) => 
     observer.observe(doc.body, { childList: true, subtree: true });
     scope.onClear(() => observer.disconnect());
   };
-  whenBody(scope, start);
+  whenParsed(scope, start);
 }
 
 /**
- * Runs `start` once `<body>` exists: at once, or, restored from `<head>`, on the whole parsed page
- * in one batch. (Following the parser instead costs a style recalculation per chunk it adds: ~200 ms
- * on a large page.)
+ * Runs `start` on the whole parsed page, in one batch: at once, or (restored from `<head>`, or
+ * loaded while the parser runs) on `DOMContentLoaded`. Following the parser instead costs a style
+ * recalculation per chunk it adds: ~200 ms on a large page.
  */
-export function whenBody(scope: FeatureScope, start: () => void): void {
-  if (scope.doc.body) start();
+export function whenParsed(scope: FeatureScope, start: () => void): void {
+  if (scope.doc.readyState !== 'loading') start();
   else scope.listen(scope.doc, 'DOMContentLoaded', start, { once: true });
+}
+
+/**
+ * Calls `then` once the browser has next laid out `el`, before it paints: reading the layout, or
+ * changing what is in the top layer, then costs no layout or style work of its own.
+ */
+export function afterLayout(el: Element, then: () => void): void {
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    then();
+  });
+  observer.observe(el);
 }
 
 /** `root` and the elements below it that match `selector`. */

@@ -1,7 +1,7 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { lazy } from '../internal/lazy.js';
 import { loadPart } from '../internal/load-part.js';
-import { eachAdded, matching, OUTRANK, whenBody } from './dom.js';
+import { eachAdded, matching, OUTRANK, whenParsed } from './dom.js';
 import { forgetTwins, pageKey, savedTwins, saveTwins } from './text-cache.js';
 import type { StepperFeature } from './types.js';
 
@@ -114,7 +114,7 @@ export const text: StepperFeature = {
       }
       scope.onClear(forgetTwins);
     };
-    whenBody(scope, start);
+    whenParsed(scope, start);
   },
 };
 
