@@ -1,15 +1,15 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { afterLayout, CONTROLS, matching, OUTRANK, whenParsed } from './dom.js';
-
-const MIN_TARGET_PX = 60; // ELDER-TARGET
-/** Above the `ui` feature's 44 px rule, which outranks the site's own with `OUTRANK` too. */
-const MARKED_TARGET = `[data-care-elder-target]${OUTRANK}${OUTRANK}`;
+import { CONTROLS, matching } from './dom.js';
+import { MIN_TARGET_PX } from './elder.js';
 
 /** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
 const MIN_OVERLAY_PX = 80;
 
-/** Check boxes and radio buttons keep their size: their labels are their large targets. */
-const TARGETS = `:is(${CONTROLS}):not([type=checkbox],[type=radio])`;
+/**
+ * Targets that may be inline, such as links, and so are measured. Fields and buttons grow by CSS
+ * alone (elder.ts); check boxes and radio buttons keep their size, their labels being their targets.
+ */
+const TARGETS = `:is(${CONTROLS}):not(button,input,select,textarea)`;
 /** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
 const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
 const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
@@ -19,20 +19,9 @@ const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
 /**
  * Elder mode's part that reads the page's layout (a lazy part): marks floating ads and pop-ups to
  * hide (ELDER-NOADS) and targets smaller than 60 × 60 px to enlarge (ELDER-TARGET), in the page
- * now and in what is added or shown later. It reads the layout once the browser has laid out the
- * whole parsed page itself, with these rules: forcing a layout of a large page costs ~40 ms.
+ * now and in what is added or shown later.
  */
 export function watchPage(scope: FeatureScope): void {
-  scope.css(
-    `${MARKED_TARGET}{min-width:${MIN_TARGET_PX}px!important;min-height:${MIN_TARGET_PX}px!important}` +
-      `${MARKED_TARGET}[data-care-elder-target=inline]{display:inline-flex!important;align-items:center;justify-content:center}` +
-      `${MARKED_TARGET}[data-care-elder-target=block]{display:flex!important;align-items:center}`,
-  );
-  const { signal } = scope;
-  whenParsed(scope, () => afterLayout(scope.doc.documentElement, () => signal.aborted || watch(scope)));
-}
-
-function watch(scope: FeatureScope): void {
   const { body } = scope.doc;
   scan([body], scope);
   // Ads often arrive late, or are shown by a script after a delay.

@@ -1,6 +1,7 @@
+import type { FeatureScope } from '../core/host-page.js';
 import { lazy } from '../internal/lazy.js';
 import { loadPart } from '../internal/load-part.js';
-import { OUTRANK } from './dom.js';
+import { afterLayout, OUTRANK, whenParsed } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** What a site tells elder mode: the drop-in fills it from the script tag's `data-hide`. */
@@ -10,6 +11,11 @@ export const elderOptions = {
 };
 
 const MIN_TEXT_PX = 18; // ELDER-TEXT
+export const MIN_TARGET_PX = 60; // ELDER-TARGET
+/** Above the `ui` feature's 44 px rule, which outranks the site's own with `OUTRANK` too. */
+const MARKED_TARGET = `[data-care-elder-target]${OUTRANK}${OUTRANK}`;
+/** Fields and buttons grow by CSS alone, unread and unmarked: they are boxes already, and centre their content. */
+const FIELDS = `body :is(button,input:not([type=hidden],[type=checkbox],[type=radio]),select,textarea)${OUTRANK}${OUTRANK}`;
 
 /**
  * 老年人模式 / 关怀版: one switch for the age-friendly preset. Larger text, line and paragraph
@@ -27,10 +33,22 @@ export const elder: ToggleFeature = {
   // spacing 1: lines 1.5 × the text (ELDER-SPACING asks 1.3), paragraphs 1.44 × the line pitch.
   preset: { text: 1.25, spacing: 1, color: 'high-contrast', cursor: 'black-large', ui: true },
   apply(_on, scope) {
-    scope.css(`html{--care-text-min:${MIN_TEXT_PX}px}[data-care-hide]${OUTRANK}{display:none!important}`);
+    scope.css(
+      `html{--care-text-min:${MIN_TEXT_PX}px}` +
+        `[data-care-hide]${OUTRANK}{display:none!important}` +
+        `${MARKED_TARGET},${FIELDS}{min-width:${MIN_TARGET_PX}px!important;min-height:${MIN_TARGET_PX}px!important}` +
+        `${MARKED_TARGET}[data-care-elder-target=inline]{display:inline-flex!important;align-items:center;justify-content:center}` +
+        `${MARKED_TARGET}[data-care-elder-target=block]{display:flex!important;align-items:center}`,
+    );
     // Its own rule: an invalid selector from the site then drops only itself.
     if (elderOptions.hide) scope.css(`${elderOptions.hide}{display:none!important}`);
-    // Floating ads and small targets are found in the page's layout, by a lazy part.
-    loadPart(scope, lazy.elderWatch, (part) => part.watchPage(scope));
+    // Floating ads and small targets are found in the page's layout (a lazy part), read once the
+    // browser has laid the page out itself: forcing a layout of a large page before it costs ~40 ms.
+    loadPart(scope, () => Promise.all([lazy.elderWatch(), laidOut(scope)]).then(([part]) => part), (part) => part.watchPage(scope));
   },
 };
+
+/** Resolves when the browser has next laid out the whole parsed page, before it paints that. */
+function laidOut(scope: FeatureScope): Promise<void> {
+  return new Promise((resolve) => whenParsed(scope, () => afterLayout(scope.doc.documentElement, resolve)));
+}

@@ -6,8 +6,7 @@ import { forgetTwins, pageKey, savedTwins, saveTwins } from './text-cache.js';
 import type { StepperFeature } from './types.js';
 
 /** Text this large or larger (headings, mostly) grows no further, so that it stays in its box. */
-const CAP_PX = 40;
-const CAP = `${CAP_PX}px`;
+const CAP = '40px';
 const FLOOR = 'var(--care-text-min,0px)';
 /** Sizes relative to the parent's, which is enlarged already. */
 const RELATIVE = /\d(e[mx]|ch|%)/;
@@ -127,22 +126,16 @@ interface Enlarging {
 
 /** Sizes enlarged `factor` times, within the cap and above the floor. */
 export function enlarging(factor: number): Enlarging {
-  // Worked out here for px, which most sites use, so that the browser has less to parse and compute.
-  const pxOf = (value: string) => (/^[\d.]+px$/.test(value) ? parseFloat(value) : undefined);
-  const round = (px: number) => `${Math.round(px * 100) / 100}px`;
-  /** `value` times `by`. */
-  const times = (value: string, by: number) => {
-    const px = pxOf(value);
-    return px === undefined ? `calc(${value}*${by})` : round(px * by);
-  };
+  /** `value` times `by`: worked out here for px, which most sites use, so that the browser has less to parse. */
+  const times = (value: string, by: number) => (/^[\d.]+px$/.test(value) ? `${Math.round(parseFloat(value) * by * 100) / 100}px` : `calc(${value}*${by})`);
   return {
-    font: (value, fromRoot) => {
-      if (KEPT.test(value)) return undefined;
-      // From its enlarged parent: `value / factor` is what it was, `value` what it becomes.
-      if (RELATIVE.test(value) && !fromRoot) return `max(${times(value, 1 / factor)},min(${value},${CAP}),${FLOOR})`;
-      const px = pxOf(value);
-      return `max(${px === undefined ? `${value},min(${times(value, factor)},${CAP})` : round(Math.max(px, Math.min(px * factor, CAP_PX)))},${FLOOR})`;
-    },
+    font: (value, fromRoot) =>
+      KEPT.test(value)
+        ? undefined
+        : RELATIVE.test(value) && !fromRoot
+          ? // From its enlarged parent: `value / factor` is what it was, `value` what it becomes.
+            `max(${times(value, 1 / factor)},min(${value},${CAP}),${FLOOR})`
+          : `max(${value},min(${times(value, factor)},${CAP}),${FLOOR})`,
     // At least 1.2 times the text, which the floor may have enlarged more than `factor` times.
     line: (value) => (KEPT.test(value) || RELATIVE.test(value) ? undefined : `var(--care-line,max(${times(value, factor)},1.2em))`),
   };

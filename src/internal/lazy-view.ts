@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { partFailed } from './load-part.js';
 
 /**
  * The part of an element that is one of the drop-in's lazy parts (its template, styles and strings),
@@ -24,7 +25,7 @@ export class LazyView<V> {
         return view;
       },
       (error: unknown) => {
-        console.warn('carebar: a part could not be loaded', error);
+        partFailed(error);
         this.loading = undefined;
         return undefined;
       },

@@ -9,8 +9,10 @@ import type { FeatureScope } from '../core/host-page.js';
 export function loadPart<T>(scope: FeatureScope, load: () => Promise<T>, use: (part: T) => void): void {
   // Taken now: after a clear, `scope.signal` would be a new one, not aborted.
   const { signal } = scope;
-  load().then(
-    (part) => signal.aborted || use(part),
-    (error: unknown) => console.warn('carebar: a lazy part could not load (the drop-in looks for the carebar-* files beside carebar.js)', error),
-  );
+  load().then((part) => signal.aborted || use(part), partFailed);
+}
+
+/** Says in the console that a lazy part could not load, and where the drop-in looks for the parts. */
+export function partFailed(error: unknown): void {
+  console.warn('carebar: a lazy part could not load (the drop-in looks for the carebar-* files beside carebar.js)', error);
 }

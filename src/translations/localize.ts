@@ -1,4 +1,5 @@
 import { lazy } from '../internal/lazy.js';
+import { partFailed } from '../internal/load-part.js';
 import type { Lang, ElementTranslation } from './types.js';
 import { zhCN } from './zh-cn.js';
 
@@ -28,7 +29,7 @@ export async function loadTranslation(tag: string | null | undefined): Promise<E
   try {
     return (await lazy.languages()).languages[lang];
   } catch (error) {
-    console.warn(`carebar: could not load the ${lang} strings`, error);
+    partFailed(error); // the strings stay zh-CN's
     return zhCN;
   }
 }
