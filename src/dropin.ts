@@ -5,6 +5,7 @@
 import { Carebar } from './core/carebar.js';
 import { carebar as pageCarebar } from './core/instance.js';
 import { features } from './features/registry.js';
+import type { FeatureId } from './features/types.js';
 import './elder-zone/elder-zone.js';
 import { elderOptions } from './features/elder.js';
 import './toolbar/toolbar.js';
@@ -13,9 +14,12 @@ const script = document.currentScript as HTMLScriptElement | null;
 const options = script?.dataset ?? {};
 
 const wanted = options.features?.split(',').map((id) => id.trim()).filter(Boolean);
-const unknown = wanted?.filter((id) => !features.some((feature) => feature.id === id));
-if (unknown?.length) {
-  console.warn(`carebar: data-features has unknown ids (${unknown.join(', ')}); known: ${features.map((f) => f.id).join(', ')}`);
+for (const id of wanted ?? []) {
+  try {
+    pageCarebar.get(id as FeatureId); // throws for an id of no feature, naming those there are
+  } catch (error) {
+    console.warn((error as RangeError).message, '(data-features)');
+  }
 }
 
 const carebar = wanted ? new Carebar(features.filter((feature) => wanted.includes(feature.id))) : pageCarebar;

@@ -6,7 +6,8 @@ import { forgetTwins, pageKey, savedTwins, saveTwins } from './text-cache.js';
 import type { StepperFeature } from './types.js';
 
 /** Text this large or larger (headings, mostly) grows no further, so that it stays in its box. */
-const CAP = '40px';
+const CAP_PX = 40;
+const CAP = `${CAP_PX}px`;
 const FLOOR = 'var(--care-text-min,0px)';
 /** Sizes relative to the parent's, which is enlarged already. */
 const RELATIVE = /\d(e[mx]|ch|%)/;
@@ -126,8 +127,9 @@ interface Enlarging {
 
 /** Sizes enlarged `factor` times, within the cap and above the floor. */
 export function enlarging(factor: number): Enlarging {
-  /** `value` times `by`: worked out here for px, which most sites use, so that the browser has less to parse. */
-  const times = (value: string, by: number) => (/^[\d.]+px$/.test(value) ? `${Math.round(parseFloat(value) * by * 100) / 100}px` : `calc(${value}*${by})`);
+  const isPx = (value: string) => /^[\d.]+px$/.test(value);
+  /** `value` times `by`: worked out here for px, which most sites use, so that the browser has less to parse and compute. */
+  const times = (value: string, by: number) => (isPx(value) ? `${Math.round(parseFloat(value) * by * 100) / 100}px` : `calc(${value}*${by})`);
   return {
     font: (value, fromRoot) =>
       KEPT.test(value)
@@ -135,7 +137,10 @@ export function enlarging(factor: number): Enlarging {
         : RELATIVE.test(value) && !fromRoot
           ? // From its enlarged parent: `value / factor` is what it was, `value` what it becomes.
             `max(${times(value, 1 / factor)},min(${value},${CAP}),${FLOOR})`
-          : `max(${value},min(${times(value, factor)},${CAP}),${FLOOR})`,
+          : isPx(value)
+            ? // `max(value, min(value × factor, CAP))`, worked out.
+              `max(${times(value, Math.max(1, Math.min(factor, CAP_PX / parseFloat(value))))},${FLOOR})`
+            : `max(${value},min(${times(value, factor)},${CAP}),${FLOOR})`,
     // At least 1.2 times the text, which the floor may have enlarged more than `factor` times.
     line: (value) => (KEPT.test(value) || RELATIVE.test(value) ? undefined : `var(--care-line,max(${times(value, factor)},1.2em))`),
   };

@@ -98,6 +98,24 @@ describe('the drop-in', () => {
     await context.close();
   });
 
+  it('names an id in data-features that is no feature’s, with those there are, and offers the others', async () => {
+    await writeFile(
+      join(pages, 'features.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
+      <script src="/dist/carebar.js" data-features="text, colour"></script></head><body><main><p>正文</p></main></body></html>`,
+    );
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    await page.goto(`${site.origin}/test/features.html`, { waitUntil: 'load' });
+    const warning = warnings.find((text) => text.includes('"colour"'));
+    assert.ok(warning, `warnings: ${warnings.join(' | ')}`);
+    assert.match(warning, /known: .*\bcolor\b/);
+    assert.deepEqual(await page.evaluate(() => window.carebar.features.map((feature) => feature.id)), ['text']);
+    await context.close();
+  });
+
   it('restores saved settings from <head>, before <body> exists, text size and elder mode included', async () => {
     await writeFile(
       join(pages, 'head.html'),
