@@ -156,8 +156,17 @@ describe('elder (老年人模式)', () => {
         return original.call(this);
       };
       try {
+        // Observers are told of a layout in the order they were made: this one hears of the next one first.
+        const readsBeforeLayout = new Promise<number>((done) => {
+          const observer = new ResizeObserver(() => {
+            observer.disconnect();
+            done(reads);
+          });
+          observer.observe(document.documentElement);
+        });
         freshCarebar([elder]).set('elder', true);
         expect(reads, 'layout reads at once').to.equal(0);
+        expect(await readsBeforeLayout, 'layout reads before the browser laid the page out').to.equal(0);
         await laidOutAndMarked();
         expect(reads).to.be.above(0);
       } finally {
