@@ -40,10 +40,13 @@ function scan(roots: Element[], scope: FeatureScope): void {
   const overlays = overlaysInView(scope.doc);
   const smallTargets = roots
     .flatMap((root) => matching(root, TARGETS))
-    .filter((el) => !el.closest('[data-care-hide]') && !overlays.some((overlay) => overlay.contains(el)) && isSmallTarget(el))
-    .map((el) => [el, displayKind(el)] as const);
+    .filter((el) => !el.closest('[data-care-hide]') && !overlays.some((overlay) => overlay.contains(el)) && isSmall(el))
+    .map((el) => [el, getComputedStyle(el).display] as const)
+    // A link inside running text cannot grow without breaking its line.
+    .filter(([el, display]) => !(display === 'inline' && inSentence(el)));
   for (const el of overlays) scope.mark(el, 'hide');
-  for (const [el, kind] of smallTargets) scope.mark(el, 'elder-target', kind);
+  // How a target grows: an inline one becomes an inline box, a block one centres its content.
+  for (const [el, display] of smallTargets) scope.mark(el, 'elder-target', display === 'inline' || display === 'block' ? display : '');
 }
 
 /**
@@ -76,16 +79,13 @@ function isOverlay(el: HTMLElement): boolean {
   return !NEEDED.test(el.textContent ?? '');
 }
 
-/** Smaller than 60 × 60 and not a link inside running text, which cannot grow without breaking its line. */
-function isSmallTarget(el: Element): boolean {
+/** Smaller than 60 × 60 px, and shown. */
+function isSmall(el: Element): boolean {
   const { width, height } = el.getBoundingClientRect();
-  if (!width || (width >= MIN_TARGET_PX && height >= MIN_TARGET_PX)) return false;
-  const inSentence = [...(el.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
-  return !(inSentence && getComputedStyle(el).display === 'inline');
+  return width > 0 && (width < MIN_TARGET_PX || height < MIN_TARGET_PX);
 }
 
-/** How a target grows: an inline one becomes an inline box, a block one centres its content. */
-function displayKind(el: Element): string {
-  const { display } = getComputedStyle(el);
-  return display === 'inline' || display === 'block' ? display : '';
+/** Whether `el` sits among text of its parent's. */
+function inSentence(el: Element): boolean {
+  return [...(el.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
 }
