@@ -38,12 +38,14 @@ export function watchPage(scope: FeatureScope): void {
 /** Marks the floating windows in view, and the small targets in `roots`. Reads come before writes, to lay the page out once. */
 function scan(roots: Element[], scope: FeatureScope): void {
   const overlays = overlaysInView(scope.doc);
-  const smallTargets = roots
-    .flatMap((root) => matching(root, TARGETS))
-    .filter((el) => !el.closest('[data-care-hide]') && !overlays.some((overlay) => overlay.contains(el)) && isSmall(el))
-    .map((el) => [el, getComputedStyle(el).display] as const)
-    // A link inside running text cannot grow without breaking its line.
-    .filter(([el, display]) => !(display === 'inline' && inSentence(el)));
+  const smallTargets: Array<[HTMLElement, string]> = [];
+  for (const root of roots) {
+    for (const el of matching(root, TARGETS)) {
+      if (overlays.some((overlay) => overlay.contains(el))) continue; // hidden below
+      const { display } = getComputedStyle(el);
+      if (isSmall(el, display)) smallTargets.push([el, display]);
+    }
+  }
   for (const el of overlays) scope.mark(el, 'hide');
   // How a target grows: an inline one becomes an inline box, a block one centres its content.
   for (const [el, display] of smallTargets) scope.mark(el, 'elder-target', display === 'inline' || display === 'block' ? display : '');
@@ -79,13 +81,25 @@ function isOverlay(el: HTMLElement): boolean {
   return !NEEDED.test(el.textContent ?? '');
 }
 
-/** Smaller than 60 × 60 px, and shown. */
-function isSmall(el: Element): boolean {
+/**
+ * Whether a target is smaller than 60 × 60 px and may grow. A link of text alone is a line of text
+ * high, so it is not measured (about 1,000 links on a portal's page): hidden ones grow too, for a
+ * menu shown on hover. Other targets are measured, and only shown ones grow.
+ */
+function isSmall(el: HTMLElement, display: string): boolean {
+  if (display === 'inline') {
+    // A link inside running text cannot grow without breaking its line.
+    if (inSentence(el)) return false;
+    if (!el.childElementCount) return true;
+  }
   const { width, height } = el.getBoundingClientRect();
   return width > 0 && (width < MIN_TARGET_PX || height < MIN_TARGET_PX);
 }
 
 /** Whether `el` sits among text of its parent's. */
 function inSentence(el: Element): boolean {
-  return [...(el.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+  for (let node = el.parentElement?.firstChild; node; node = node.nextSibling) {
+    if (node instanceof Text && /\S/.test(node.data)) return true;
+  }
+  return false;
 }

@@ -136,6 +136,20 @@ describe('elder (老年人模式)', () => {
       expect(page.querySelector('#inline')!.getBoundingClientRect().height).to.be.below(60);
     });
 
+    it('makes the links of a menu that CSS shows later (as on hover) large too, with no change the page could be watched for', async () => {
+      const page = fixtureSync<HTMLElement>(html`<div>
+        <style>
+          .menu ul { display: none; }
+        </style>
+        <ul class="menu"><li><a href="#m">政务公开</a><ul><li><a id="sub" href="#s">通知公告</a></li></ul></li></ul>
+      </div>`);
+      freshCarebar([elder]).set('elder', true);
+      await laidOutAndMarked();
+      page.querySelector('style')!.sheet!.insertRule('.menu ul { display: block; }', 1);
+      const box = page.querySelector('#sub')!.getBoundingClientRect();
+      expect([box.width, box.height].map((side) => side >= 60)).to.deep.equal([true, true]);
+    });
+
     it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
       sitePage();
       elderOptions.hide = '.promo, .other-ad';
