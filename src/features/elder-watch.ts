@@ -4,12 +4,14 @@ import { MIN_TARGET_PX } from './elder.js';
 
 /** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
 const MIN_OVERLAY_PX = 80;
+/** Fewer elements changed than this are each looked at for a floating window; in more, the viewport is hit-tested. */
+const LOOKED_AT = 1_000;
 
 /**
- * Targets that may be inline, such as links, and so are measured. Fields and buttons grow by CSS
- * alone (elder.ts); check boxes and radio buttons keep their size, their labels being their targets.
+ * Targets that may be inline, such as links, and so are read, unless marked already. Fields and buttons grow by
+ * CSS alone (elder.ts); check boxes and radio buttons keep their size, their labels being their targets.
  */
-const TARGETS = `:is(${CONTROLS}):not(button,input,select,textarea)`;
+const UNMARKED_TARGETS = `:is(${CONTROLS}):not(button,input,select,textarea,[data-care-elder-target])`;
 /** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
 const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
 const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
@@ -26,21 +28,24 @@ export function watchPage(scope: FeatureScope): void {
   scan([body], scope);
   // Ads often arrive late, or are shown by a script after a delay.
   const observer = new MutationObserver((records) => {
-    const changed = records
-      .flatMap((record) => (record.type === 'childList' ? [...record.addedNodes] : [record.target]))
-      .filter((node): node is Element => node instanceof Element && !node.closest('[data-care-hide]'));
-    if (changed.length) scan(changed, scope);
+    const changed = new Set<Element>();
+    for (const record of records) {
+      for (const node of record.type === 'childList' ? record.addedNodes : [record.target]) {
+        if (node instanceof Element && node.isConnected && !node.closest('[data-care-hide]')) changed.add(node);
+      }
+    }
+    if (changed.size) scan([...changed], scope);
   });
   observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
   scope.onClear(() => observer.disconnect());
 }
 
-/** Marks the floating windows in view, and the small targets in `roots`. Reads come before writes, to lay the page out once. */
+/** Marks the floating windows that `roots` hold or are, and their small targets. Reads come before writes, to lay the page out once. */
 function scan(roots: Element[], scope: FeatureScope): void {
-  const overlays = overlaysInView(scope.doc);
+  const overlays = overlaysIn(roots, scope.doc);
   const smallTargets: Array<[HTMLElement, string]> = [];
   for (const root of roots) {
-    for (const el of matching(root, TARGETS)) {
+    for (const el of matching(root, UNMARKED_TARGETS)) {
       if (overlays.some((overlay) => overlay.contains(el))) continue; // hidden below
       const { display } = getComputedStyle(el);
       if (isSmall(el, display)) smallTargets.push([el, display]);
@@ -52,29 +57,46 @@ function scan(roots: Element[], scope: FeatureScope): void {
 }
 
 /**
- * Floating windows where a visitor sees them: the fixed boxes of the page at points of the
- * viewport 80 px apart, which every window large enough to be taken for one covers, that are none
- * of what a user needs. Hit-testing a few hundred points spares reading every element of a large page.
+ * The floating windows in view that `roots` hold or are. Few elements (what a script changed, such
+ * as a news ticker it moves every few ms) are each looked at; in more, such as the whole page, the
+ * fixed boxes are found by hit-testing the viewport at points 80 px apart, which every window large
+ * enough to be taken for one covers: a few hundred points, at ~25 µs each on a large page.
  */
-function overlaysInView(doc: Document): HTMLElement[] {
-  const seen = new Set<Element>();
+function overlaysIn(roots: Element[], doc: Document): HTMLElement[] {
   const found = new Set<HTMLElement>();
-  for (let y = MIN_OVERLAY_PX / 2; y < innerHeight; y += MIN_OVERLAY_PX) {
-    for (let x = MIN_OVERLAY_PX / 2; x < innerWidth; x += MIN_OVERLAY_PX) {
-      for (let el = doc.elementFromPoint(x, y); el && !seen.has(el); el = el.parentElement) {
-        seen.add(el);
-        // Only fixed boxes (and the root and <body>) have no offset parent among rendered elements.
-        if (el instanceof HTMLElement && !el.offsetParent && doc.body.contains(el) && el !== doc.body && getComputedStyle(el).position === 'fixed') found.add(el);
+  const look = (el: Element) => {
+    if (isFixedBox(el, doc)) found.add(el);
+  };
+  if (roots.reduce((count, root) => count + root.getElementsByTagName('*').length, 0) < LOOKED_AT) {
+    for (const root of roots) {
+      // A window whose content was shown grows with it: it may hold the root as well as be in it.
+      for (let el: Element | null = root; el; el = el.parentElement) look(el);
+      for (const el of root.getElementsByTagName('*')) look(el);
+    }
+  } else {
+    const seen = new Set<Element>();
+    for (let y = MIN_OVERLAY_PX / 2; y < innerHeight; y += MIN_OVERLAY_PX) {
+      for (let x = MIN_OVERLAY_PX / 2; x < innerWidth; x += MIN_OVERLAY_PX) {
+        for (let el = doc.elementFromPoint(x, y); el && !seen.has(el); el = el.parentElement) {
+          seen.add(el);
+          look(el);
+        }
       }
     }
   }
   return [...found].filter(isOverlay);
 }
 
-/** A floating window that is none of what a user needs (KEEP, NEEDED). */
+/** Whether `el` is a box of the page fixed in the viewport. Only those (and the root and `<body>`) have no offset parent among rendered elements. */
+function isFixedBox(el: Element, doc: Document): el is HTMLElement {
+  return el instanceof HTMLElement && !el.offsetParent && el !== doc.body && doc.body.contains(el) && getComputedStyle(el).position === 'fixed';
+}
+
+/** A floating window in view that is none of what a user needs (KEEP, NEEDED). */
 function isOverlay(el: HTMLElement): boolean {
-  const { width, height } = el.getBoundingClientRect();
+  const { width, height, top, right, bottom, left } = el.getBoundingClientRect();
   if (width < MIN_OVERLAY_PX || height < MIN_OVERLAY_PX) return false;
+  if (bottom <= 0 || right <= 0 || top >= innerHeight || left >= innerWidth) return false; // out of view, such as a menu that slides in
   // A bar across the page is the site's header or footer.
   if (width >= innerWidth * 0.9 && height <= innerHeight * 0.25) return false;
   if (el.closest(KEEP) || el.querySelector(KEEP_INSIDE) || el.contains(el.ownerDocument.activeElement)) return false;

@@ -202,6 +202,39 @@ describe('elder (老年人模式)', () => {
       expect(shown('late')).to.equal(false);
     });
 
+    it('finds a window that a script shows among what the script changed, without hit-testing the viewport', async () => {
+      const page = sitePage();
+      page.querySelector('.site')!.insertAdjacentHTML(
+        'beforeend',
+        `<div id="later" class="fixed" style="display:none;left:0;top:200px">稍后显示的广告</div>
+        <div id="grows" style="position:fixed;right:0;top:200px"><div style="display:none;width:200px;height:150px">内容稍后显示的广告</div></div>
+        <ul id="ticker" style="height:30px;overflow:hidden"><li><a href="#n1">滚动新闻</a></li></ul>`,
+      );
+      freshCarebar([elder]).set('elder', true);
+      await laidOutAndMarked();
+      const original = document.elementFromPoint;
+      let hitTests = 0;
+      document.elementFromPoint = (x, y) => (hitTests++, original.call(document, x, y));
+      try {
+        page.querySelector<HTMLElement>('#ticker')!.style.marginTop = '-10px'; // as a news ticker does, every few ms
+        page.querySelector<HTMLElement>('#later')!.style.display = 'block';
+        page.querySelector<HTMLElement>('#grows > div')!.style.display = 'block';
+        await Promise.resolve(); // the observer's microtask was queued by the first change, before this one
+        expect(['later', 'grows'].map(shown)).to.deep.equal([false, false]);
+        expect(hitTests).to.equal(0);
+      } finally {
+        document.elementFromPoint = original;
+      }
+    });
+
+    it('finds floating windows on a page too large to look at each element', async () => {
+      const page = sitePage();
+      page.querySelector('.site')!.insertAdjacentHTML('beforeend', '<p>正文</p>'.repeat(1_500));
+      freshCarebar([elder]).set('elder', true);
+      await laidOutAndMarked();
+      expect(['ad', 'cookie', 'back'].map(shown)).to.deep.equal([false, true, true]);
+    });
+
     it('is undone exactly: the same markup, the same sizes and no trace', async () => {
       const page = sitePage();
       elderOptions.hide = '.promo';
