@@ -17,6 +17,7 @@ const files = [
   ['carebar lazy: the crosshair and reading mask', '../../dist/carebar-guide.js'],
   ['carebar lazy: larger text where a stylesheet cannot be read', '../../dist/carebar-text.js'],
   ['carebar lazy: elder mode\'s floating ads and small targets', '../../dist/carebar-elder.js'],
+  ['carebar lazy: the labels of hidden images', '../../dist/carebar-images.js'],
   ['accessibility (npm), one-file widget', 'node_modules/accessibility/dist/main.bundle.js'],
   ['sienna-accessibility (npm), one-file widget', 'node_modules/sienna-accessibility/dist/sienna.min.js'],
 ];

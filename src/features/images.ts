@@ -1,4 +1,6 @@
-import { eachAdded, matching, OUTRANK } from './dom.js';
+import { lazy } from '../internal/lazy.js';
+import { loadPart } from '../internal/load-part.js';
+import { OUTRANK } from './dom.js';
 import type { ToggleFeature } from './types.js';
 
 /**
@@ -17,14 +19,7 @@ export const images: ToggleFeature = {
         // At its static position, an absolute label sits where the image begins without moving anything.
         `care-alt${OUTRANK}{position:absolute!important;z-index:1;max-width:20em;padding:2px 6px;border:2px dashed;background:Canvas;color:CanvasText;line-height:1.4}`,
     );
-    eachAdded(scope, (root) => {
-      for (const img of matching<HTMLImageElement>(root, 'img[alt]:not([alt=""],[data-care-alt])')) {
-        const label = scope.doc.createElement('care-alt');
-        label.textContent = img.alt;
-        img.before(label);
-        scope.mark(img, 'alt');
-        scope.onClear(() => label.remove());
-      }
-    });
+    // The labels are a lazy part: they come a moment after the images are hidden.
+    loadPart(scope, lazy.imageLabels, (part) => part.labelImages(scope));
   },
 };

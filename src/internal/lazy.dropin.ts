@@ -20,4 +20,5 @@ export const lazy: LazyParts = {
   guide: () => beside('carebar-guide.js'),
   textByElement: () => beside('carebar-text.js'),
   elderWatch: () => beside('carebar-elder.js'),
+  imageLabels: () => beside('carebar-images.js'),
 };

@@ -18,6 +18,8 @@ export interface LazyParts {
   textByElement(): Promise<typeof import('../features/text-by-element.js')>;
   /** Elder mode's floating ads and small targets, found in the page's layout. */
   elderWatch(): Promise<typeof import('../features/elder-watch.js')>;
+  /** 隐藏图片's labels of alt text. */
+  imageLabels(): Promise<typeof import('../features/image-labels.js')>;
 }
 
 /** The drop-in swaps this module for lazy.dropin.ts, which imports the same parts from files beside carebar.js. */
@@ -31,4 +33,5 @@ export const lazy: LazyParts = {
   guide: () => import('../features/guide-lines.js'),
   textByElement: () => import('../features/text-by-element.js'),
   elderWatch: () => import('../features/elder-watch.js'),
+  imageLabels: () => import('../features/image-labels.js'),
 };

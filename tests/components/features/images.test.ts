@@ -1,13 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
 
 const labels = () => [...document.querySelectorAll('care-alt')];
+/** The labels are a lazy part, which comes a moment after the images are hidden. */
+const labelled = () => waitUntil(() => labels().length, 'no image labelled');
 
 describe('images (隐藏图片)', () => {
   const page = onHostilePage();
 
   it('leaves the page exactly as it was after reset', async () => {
-    await expectExactUndo(page.carebar, 'images', true);
+    await expectExactUndo(page.carebar, 'images', true, labelled);
   });
 
   it('hides images and background images, keeping their space', () => {
@@ -20,8 +22,9 @@ describe('images (隐藏图片)', () => {
     expect($('photo').getBoundingClientRect().toJSON()).to.deep.equal(photo.toJSON());
   });
 
-  it('shows the alt text where the image begins, and none for decorative images', () => {
+  it('shows the alt text where the image begins, and none for decorative images', async () => {
     page.carebar.set('images', true);
+    await labelled();
     expect(labels().map((label) => label.textContent)).to.deep.equal(['市政府标志']);
     const label = labels()[0].getBoundingClientRect();
     const logo = $('logo').getBoundingClientRect();
@@ -31,6 +34,7 @@ describe('images (隐藏图片)', () => {
 
   it('labels images added later', async () => {
     page.carebar.set('images', true);
+    await labelled();
     const later = document.createElement('img');
     later.alt = '新增图片';
     $('site').append(later);

@@ -164,14 +164,14 @@ export function differences(before: readonly string[], after: readonly string[],
 }
 
 /**
- * Sets a feature, checks that the page changed, resets, and checks that the page's computed
- * styles and DOM are exactly as before.
+ * Sets a feature, checks that the page changed (once `done`: a frame, or the arrival of what a lazy
+ * part adds), resets, and checks that the page's computed styles and DOM are exactly as before.
  */
-export async function expectExactUndo(carebar: Carebar, id: FeatureId, value: FeatureValue): Promise<void> {
+export async function expectExactUndo(carebar: Carebar, id: FeatureId, value: FeatureValue, done: () => Promise<unknown> = nextFrame): Promise<void> {
   await nextFrame();
   const before = snapshotPage();
   carebar.set(id, value);
-  await nextFrame();
+  await done();
   expect(differences(before, snapshotPage()).length, `${id} changed nothing`).to.be.greaterThan(0);
   carebar.reset();
   await nextFrame();
