@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { CareCaptionBar } from '../../src/caption/caption-bar.component.js';
 import type { Carebar } from '../../src/core/carebar.js';
-import { freshCarebar, pageTraces, resetAll } from './helpers.js';
+import { freshCarebar, pageTraces, partArrived, resetAll } from './helpers.js';
 import { type FakeSynth, stubSpeech } from './speech-stub.js';
 
 const PAGE = html`<main>
@@ -13,7 +13,7 @@ const PAGE = html`<main>
 </main>`;
 
 async function captionBar(): Promise<CareCaptionBar> {
-  await waitUntil(() => document.querySelector('care-caption-bar'), 'no caption bar');
+  await partArrived(() => document.querySelector('care-caption-bar'), 'no caption bar');
   const bar = document.querySelector('care-caption-bar')!;
   await bar.updateComplete;
   return bar;

@@ -4,7 +4,7 @@ import { HostPage } from '../../src/core/host-page.js';
 import { SettingsStore } from '../../src/core/settings.js';
 import { elder, elderOptions } from '../../src/features/elder.js';
 import { features } from '../../src/features/registry.js';
-import { freshCarebar, pageTraces, resetAll } from './helpers.js';
+import { freshCarebar, pageTraces, partArrived, resetAll } from './helpers.js';
 
 /**
  * A page the way government sites build them: px text, tight lines, a floating ad and the windows
@@ -42,7 +42,7 @@ const textResized = (el: Element, fromPx: number) => waitUntil(() => px(el, 'fon
 const registered = (...ids: string[]) => ids.every((id) => features.some((f) => f.id === id));
 const shown = (id: string) => getComputedStyle(document.getElementById(id)!).display !== 'none';
 /** Elder mode finds ads and small targets once the browser has laid the page out (`sitePage()` has small targets). */
-const laidOutAndMarked = () => waitUntil(() => document.querySelector('[data-care-elder-target]'), 'elder mode marks no small target');
+const laidOutAndMarked = () => partArrived(() => document.querySelector('[data-care-elder-target]'), 'elder mode marks no small target');
 
 describe('elder (老年人模式)', () => {
   afterEach(() => {

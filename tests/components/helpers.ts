@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { Carebar } from '../../src/core/carebar.js';
 import { HostPage } from '../../src/core/host-page.js';
 import { SettingsStore } from '../../src/core/settings.js';
@@ -15,6 +15,14 @@ export function freshCarebar(features: readonly ToolbarFeature[] = allFeatures):
   const carebar = new Carebar(features, new HostPage(), new SettingsStore(localStorage));
   created.push(carebar);
   return carebar;
+}
+
+/**
+ * Waits until what a lazy part shows is there. The test server compiles a part on its first import,
+ * which on a busy machine (test files run side by side) can take longer than `waitUntil`'s default second.
+ */
+export function partArrived<T>(shows: () => T, message: string): Promise<void> {
+  return waitUntil(shows, message, { timeout: 5_000 });
 }
 
 /** Resets every carebar a test made, so that the next test starts on a clean page. */

@@ -6,7 +6,7 @@ import { normaliseLang, voicesFor } from '../../src/speech/engine.js';
 import { READER_STORAGE_KEY, readerSettings } from '../../src/speech/settings.js';
 import { utterances } from '../../src/speech/utterances.js';
 import type { CareReaderControls } from '../../src/reader/reader-controls.component.js';
-import { freshCarebar, pageTraces, resetAll } from './helpers.js';
+import { freshCarebar, pageTraces, partArrived, resetAll } from './helpers.js';
 import { type FakeSynth, stubSpeech } from './speech-stub.js';
 
 const page = (carebar: Carebar) => html`<care-toolbar .carebar=${carebar} locale="zh-CN"></care-toolbar>
@@ -21,7 +21,7 @@ const page = (carebar: Carebar) => html`<care-toolbar .carebar=${carebar} locale
 </main>`;
 
 async function controls(): Promise<CareReaderControls> {
-  await waitUntil(() => document.querySelector('care-reader-controls'), 'no reading controls');
+  await partArrived(() => document.querySelector('care-reader-controls'), 'no reading controls');
   const element = document.querySelector('care-reader-controls')!;
   await element.updateComplete;
   return element;

@@ -1,6 +1,6 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { freshCarebar, pageTraces, resetAll } from './helpers.js';
+import { freshCarebar, pageTraces, partArrived, resetAll } from './helpers.js';
 
 const PARAGRAPH = '社区长者食堂按照就近、便利、可负担的思路建设，菜单少盐少油，价格和营养说明用大字公示，老年人凭社保卡即可用餐并享受补贴。';
 
@@ -22,7 +22,7 @@ function sitePage(): HTMLElement {
 }
 
 const viewRoot = () => document.querySelector('care-view')?.shadowRoot;
-const shown = () => waitUntil(() => viewRoot()?.querySelector('article p'), 'the view opens');
+const shown = () => partArrived(() => viewRoot()?.querySelector('article p'), 'the view opens');
 const articleText = () => viewRoot()!.querySelector('article')!.textContent!.replace(/\s+/g, '');
 
 describe('view (页面视图)', () => {

@@ -1,11 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Carebar } from '../../../src/core/carebar.js';
+import { partArrived } from '../helpers.js';
 import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
 
 /** Turns the guide on and waits for its lines, a lazy part. */
 async function turnOn(carebar: Carebar, mode: 'crosshair' | 'mask'): Promise<void> {
   carebar.set('guide', mode);
-  await waitUntil(() => document.querySelector('care-guide'), 'the guide did not show');
+  await partArrived(() => document.querySelector('care-guide'), 'the guide did not show');
 }
 
 function overlay(): HTMLElement {

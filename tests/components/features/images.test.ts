@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { partArrived } from '../helpers.js';
 import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
 
 const labels = () => [...document.querySelectorAll('care-alt')];
 /** The labels are a lazy part, which comes a moment after the images are hidden. */
-const labelled = () => waitUntil(() => labels().length, 'no image labelled');
+const labelled = () => partArrived(() => labels().length, 'no image labelled');
 
 describe('images (隐藏图片)', () => {
   const page = onHostilePage();

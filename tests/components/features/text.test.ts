@@ -196,6 +196,17 @@ describe('text (文字大小)', () => {
     expect(px($('para'), 'line-height')).to.equal(30);
   });
 
+  it('reads the site’s rules when what is saved for it is not twins (broken, or another script’s), and saves its own over it', async () => {
+    for (const stored of ['{not json', '{"twins":1}', '[[1,2,3]]', '[null,"css"]']) {
+      localStorage.setItem(TWINS_KEY, stored);
+      page.carebar.set('text', 1.5);
+      expect(px($('para'), 'font-size'), stored).to.equal(22.5);
+      await waitUntil(() => localStorage.getItem(TWINS_KEY) !== stored, `${stored} stays saved`);
+      expect(typeof JSON.parse(localStorage.getItem(TWINS_KEY)!)[0][1], stored).to.equal('string');
+      page.carebar.set('text', 1);
+    }
+  });
+
   it('checks twins saved an hour ago against the site’s rules, and follows a size that the site changed in place', async () => {
     page.carebar.set('text', 1.5);
     const [newest, ...others] = JSON.parse(await savedTwins());
