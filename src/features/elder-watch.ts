@@ -46,7 +46,7 @@ function scan(roots: Element[], scope: FeatureScope): void {
   const smallTargets: Array<[HTMLElement, string]> = [];
   for (const root of roots) {
     for (const el of matching(root, UNMARKED_TARGETS)) {
-      if (overlays.some((overlay) => overlay.contains(el))) continue; // hidden below
+      if (overlays.some((overlay) => overlay.contains(el))) continue; // hidden with its window just below
       const { display } = getComputedStyle(el);
       if (isSmall(el, display)) smallTargets.push([el, display]);
     }
