@@ -1,5 +1,8 @@
 // The benchmarks' page: government-style content of 10,000 elements or so, for measuring carebar at scale.
 
+/** A desktop screen of the size most visitors of such sites have: elder mode hit-tests the viewport for floating ads. */
+export const VIEWPORT = { width: 1366, height: 768 };
+
 /** Sections of 20 elements each. */
 export const SECTIONS = 500;
 

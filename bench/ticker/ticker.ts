@@ -11,12 +11,10 @@ import puppeteer, { type CDPSession } from 'puppeteer';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 // @ts-expect-error: a plain JavaScript module of the repo's scripts, without types
 import { serve } from '../../scripts/serve.mjs';
-import { generatedPage } from '../page.js';
+import { generatedPage, VIEWPORT } from '../page.js';
 
 const RUNS = 5;
 const SECONDS = 3;
-/** A desktop screen of the size most visitors of such sites have: elder mode hit-tests the viewport. */
-const VIEWPORT = { width: 1366, height: 768 };
 const TICKER = `<div style="height:30px;overflow:hidden;width:600px"><ul id="ticker">${Array.from({ length: 10 }, (_, i) => `<li><a href="#n${i}">第${i}条新闻</a></li>`).join('')}</ul></div>
 <script>let y = 0; setInterval(() => { y = (y + 1) % 300; document.getElementById('ticker').style.marginTop = -y + 'px'; }, 30);</script>`;
 
