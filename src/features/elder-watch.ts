@@ -63,24 +63,25 @@ function scan(roots: Element[], scope: FeatureScope): void {
  * enough to be taken for one covers: a few hundred points, at ~25 µs each on a large page.
  */
 function overlaysIn(roots: Element[], doc: Document): HTMLElement[] {
+  const seen = new Set<Element>();
   const found = new Set<HTMLElement>();
+  /** Looks at `el` once; false if it was looked at already, and so were its ancestors. */
   const look = (el: Element) => {
+    if (seen.has(el)) return false;
+    seen.add(el);
     if (isFixedBox(el, doc)) found.add(el);
+    return true;
   };
   if (roots.reduce((count, root) => count + root.getElementsByTagName('*').length, 0) < LOOKED_AT) {
     for (const root of roots) {
       // A window whose content was shown grows with it: it may hold the root as well as be in it.
-      for (let el: Element | null = root; el; el = el.parentElement) look(el);
+      for (let el: Element | null = root; el && look(el); el = el.parentElement);
       for (const el of root.getElementsByTagName('*')) look(el);
     }
   } else {
-    const seen = new Set<Element>();
     for (let y = MIN_OVERLAY_PX / 2; y < innerHeight; y += MIN_OVERLAY_PX) {
       for (let x = MIN_OVERLAY_PX / 2; x < innerWidth; x += MIN_OVERLAY_PX) {
-        for (let el = doc.elementFromPoint(x, y); el && !seen.has(el); el = el.parentElement) {
-          seen.add(el);
-          look(el);
-        }
+        for (let el = doc.elementFromPoint(x, y); el && look(el); el = el.parentElement);
       }
     }
   }
