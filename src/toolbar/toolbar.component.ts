@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Carebar, CarebarView } from '../core/carebar.js';
 import { carebar as sharedCarebar } from '../core/instance.js';
+import { afterLayout } from '../features/dom.js';
 import type { FeatureId } from '../features/types.js';
 import { CareElement } from '../internal/care-element.js';
 import { ACCESSIBILITY_ICON, icon } from '../internal/icon.js';
@@ -94,7 +95,9 @@ export class CareToolbar extends CareElement implements CarebarView {
     // The top layer keeps the toolbar above every stacking context of the page and out of its filters.
     if ('showPopover' in this) {
       this.popover = 'manual';
-      this.showPopover();
+      // Once the page is laid out: shown from <head>, the browser would first build the style rules of
+      // the site's sheets, inside this call (~4 ms on a large site).
+      afterLayout(this.ownerDocument.documentElement, () => this.isConnected && this.showPopover());
     }
   }
 
