@@ -5,7 +5,9 @@
  *
  * The page has no script but carebar's, so DevTools' `ScriptDuration` for the page (every
  * compile and run of script on its main thread, microtasks and timers included) is carebar's,
- * counted from navigation until two frames after `load`. Settings are saved beforehand in
+ * counted from navigation until two frames after `load`. It leaves out the style and layout work that script forces
+ * (DevTools counts that as style and layout), so each line also gives the page's style and layout time with carebar
+ * and without. Settings are saved beforehand in
  * `carebar:v1`, as a returning user's would be; the script is in `<head>` without `defer`.
  *
  * Three kinds of visit: a first one (nothing cached); a returning one (the HTTP and code caches
@@ -31,8 +33,8 @@ const SAVED_SETTINGS = {
 type Visit = 'first' | 'returning' | 'returning, twins an hour old';
 const HOUR_MS = 3_600_000;
 
-/** Script ms of one fresh load of `path`, in a context of its own with `state` saved. */
-async function scriptMs(browser: Browser, origin: string, path: string, state: object, visit: Visit): Promise<number> {
+/** Main-thread ms of one fresh load of `path`, in a context of its own with `state` saved: script, and style and layout. */
+async function loadMs(browser: Browser, origin: string, path: string, state: object, visit: Visit): Promise<{ script: number; rendering: number }> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -58,7 +60,8 @@ async function scriptMs(browser: Browser, origin: string, path: string, state: o
     const { metrics } = await session.send('Performance.getMetrics');
     const restored = await page.evaluate(() => Object.keys(window.carebar?.state ?? {}).length);
     if (path === '/index.html' && restored !== Object.keys(state).length) throw new Error(`settings not restored: ${JSON.stringify(await page.evaluate(() => window.carebar.state))}`);
-    return metrics.find((metric) => metric.name === 'ScriptDuration')!.value * 1000;
+    const ms = (name: string) => metrics.find((metric) => metric.name === name)!.value * 1000;
+    return { script: ms('ScriptDuration'), rendering: ms('RecalcStyleDuration') + ms('LayoutDuration') };
   } finally {
     await context.close();
   }
@@ -79,17 +82,22 @@ try {
   await page.goto(`${server.origin}/index.html`);
   const elements = await page.evaluate(() => document.body.querySelectorAll('*').length);
   await page.close();
-  console.log(`page: ${elements} elements, ${VIEWPORT.width} × ${VIEWPORT.height}; main-thread script time, median of ${RUNS}`);
+  console.log(`page: ${elements} elements, ${VIEWPORT.width} × ${VIEWPORT.height}; main-thread time, median of ${RUNS}`);
   for (const [name, state] of Object.entries(SAVED_SETTINGS)) {
     console.log(`saved settings, ${name}: ${JSON.stringify(state)}`);
     for (const visit of ['first', 'returning', 'returning, twins an hour old'] as const) {
-      const runs: number[] = [];
-      const bare: number[] = [];
+      const runs: Array<{ script: number; rendering: number }> = [];
+      const bare: Array<{ script: number; rendering: number }> = [];
       for (let run = 0; run < RUNS; run++) {
-        runs.push(await scriptMs(browser, server.origin, '/index.html', state, visit));
-        bare.push(await scriptMs(browser, server.origin, '/bare.html', state, visit));
+        runs.push(await loadMs(browser, server.origin, '/index.html', state, visit));
+        bare.push(await loadMs(browser, server.origin, '/bare.html', state, visit));
       }
-      console.log(`  ${visit} visit: ${median(runs).toFixed(1)} ms with carebar (runs ${runs.map((ms) => ms.toFixed(1)).join(', ')}); ${median(bare).toFixed(1)} ms without`);
+      const script = runs.map((load) => load.script);
+      const rendering = (loads: typeof runs) => median(loads.map((load) => load.rendering)).toFixed(0);
+      console.log(
+        `  ${visit} visit: script ${median(script).toFixed(1)} ms with carebar (runs ${script.map((ms) => ms.toFixed(1)).join(', ')}), ` +
+          `${median(bare.map((load) => load.script)).toFixed(1)} ms without; style and layout ${rendering(runs)} ms with carebar, ${rendering(bare)} ms without`,
+      );
     }
   }
 } finally {
