@@ -40,8 +40,9 @@ export function pageKey(doc: Document, factor: number): string {
   return [factor, ...[doc.documentElement, doc.body].map((el) => `${el.id}.${el.className}`), ...sheets].join(' ');
 }
 
-export function savedTwins(key: string): SavedTwins | undefined {
-  const entry = entries().find(([saved]) => saved === key);
+/** The saved twins of the page whose key is `key`; without one, the newest saved. */
+export function savedTwins(key?: string): SavedTwins | undefined {
+  const entry = entries().find(([saved]) => !key || saved === key);
   return entry && { css: entry[1], forced: entry[2], checked: Date.now() - entry[3] < HOUR_MS };
 }
 

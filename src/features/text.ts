@@ -75,18 +75,29 @@ export const text: StepperFeature = {
       }
       return rules;
     };
+    scope.css(browserSizes(sizes, doc.compatMode === 'BackCompat'));
+    // A returning visitor's twins at once (from <head>, before the page is parsed): the newest saved, most often those of
+    // a page with the same stylesheets. The page's own are looked up once it is parsed; added only then, they had the
+    // browser style and lay out again all it had laid out while parsing (~200 ms on the bench page), and text jumped.
+    const guess = savedTwins();
+    const guessBlock = guess && scope.css(guess.css);
     const start = () => {
       // A stylesheet that cannot be read cannot be twinned: then each element's size is read instead.
-      if (![...doc.styleSheets].every(readable)) return loadPart(scope, lazy.textByElement, (part) => part.enlargeEachElement(factor, scope));
-      scope.css(browserSizes(sizes, doc.compatMode === 'BackCompat'));
+      if (![...doc.styleSheets].every(readable)) {
+        scope.clear(); // the browser's sizes and twins added so far
+        return loadPart(scope, lazy.textByElement, (part) => part.enlargeEachElement(factor, scope));
+      }
       const key = pageKey(doc, factor);
       const saved = savedTwins(key);
-      let savedBlock: CSSRule | undefined;
+      let savedBlock = guessBlock;
+      if (saved?.css !== guess?.css) {
+        scope.removeCss(savedBlock);
+        savedBlock = saved && scope.css(saved.css);
+      }
       if (saved) {
-        // A returning visitor's: the page is enlarged before its first paint without reading a rule.
+        // A returning visitor's: the page is enlarged without reading a rule.
         twins = sizeTwins(doc, sizes, saved.forced);
         ruleCount = countRules(readableSheets());
-        savedBlock = scope.css(saved.css);
       }
       // One stylesheet update for what the whole page needs now, and one for each later change that needs any.
       const update = (root?: Element | Text) => {

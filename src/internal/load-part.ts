@@ -14,5 +14,5 @@ export function loadPart<T>(scope: FeatureScope, load: () => Promise<T>, use: (p
 
 /** Says in the console that a lazy part could not load, and where the drop-in looks for the parts. */
 export function partFailed(error: unknown): void {
-  console.warn('carebar: a lazy part could not load (the drop-in looks for the carebar-* files beside carebar.js)', error);
+  console.warn('carebar: a part could not load; the drop-in looks for the carebar-* files beside carebar.js', error);
 }

@@ -138,6 +138,34 @@ describe('the drop-in', () => {
     await page.browserContext().close();
   });
 
+  it('enlarges a returning visitor’s text while the page is still parsing, by the newest saved twins until its own are known', async () => {
+    // Two page types of a site, each with a stylesheet of its own, and a script in <body> that reads the text's size
+    // while the parser is still there.
+    const pageType = (name: string, px: number) =>
+      writeFile(
+        join(pages, `${name}.html`),
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
+        <style>/* ${name} */ p{font-size:${px}px}</style><script src="/dist/carebar.js"></script></head>
+        <body><p id="text">正文</p><script>window.whileParsing = getComputedStyle(document.getElementById('text')).fontSize</script></body></html>`,
+      );
+    await pageType('news', 16);
+    await pageType('index', 20);
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.evaluateOnNewDocument(() => localStorage.setItem('carebar:v1', JSON.stringify({ state: { text: 1.5 }, open: false })));
+    /** The text's size while the page was parsed and once loaded; then waits for the twins to be saved, when the browser is idle. */
+    const visit = async (name: string) => {
+      await page.goto(`${site.origin}/test/${name}.html`, { waitUntil: 'load' });
+      const sizes = await page.evaluate(() => [(window as unknown as { whileParsing: string }).whileParsing, getComputedStyle(document.getElementById('text')!).fontSize]);
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+      return sizes;
+    };
+    assert.deepEqual(await visit('news'), ['16px', '24px']); // a first visit: the site's rules are read once the page is parsed
+    assert.deepEqual(await visit('news'), ['24px', '24px']);
+    assert.deepEqual(await visit('index'), ['24px', '30px']); // the news page's twins, until the page's own stylesheet is known
+    assert.deepEqual(await visit('index'), ['30px', '30px']);
+    await page.browserContext().close();
+  });
+
   it('shows the large cursor from image files beside it, which a CSP allowing the script allows too', async () => {
     const page = await open('/');
     await page.evaluate(() => window.carebar.set('cursor', 'white-large'));
