@@ -29,7 +29,7 @@ if (options.hide) {
     document.createDocumentFragment().querySelector(options.hide); // throws for what is not a selector list
     elderOptions.hide = options.hide;
   } catch {
-    console.warn(`carebar: data-hide is not a CSS selector list, so it is ignored: "${options.hide}"`);
+    console.warn(`carebar: data-hide is not a CSS selector list, ignored: "${options.hide}"`);
   }
 }
 // Run now: in <head> without `defer`, this is before the first paint, so saved settings never flash.

@@ -89,10 +89,12 @@ export const text: StepperFeature = {
       }
       const key = pageKey(doc, factor);
       const saved = savedTwins(key);
+      // The guess stays where the page's twins are the same: on most pages of a site, whose `<body>` classes alone differ.
+      const css = saved ? saved.css : twinNewRules();
       let savedBlock = guessBlock;
-      if (saved?.css !== guess?.css) {
-        scope.removeCss(savedBlock);
-        savedBlock = saved && scope.css(saved.css);
+      if (css !== guess?.css) {
+        scope.removeCss(guessBlock);
+        savedBlock = scope.css(css);
       }
       if (saved) {
         // A returning visitor's: the page is enlarged without reading a rule.

@@ -139,30 +139,42 @@ describe('the drop-in', () => {
   });
 
   it('enlarges a returning visitor’s text while the page is still parsing, by the newest saved twins until its own are known', async () => {
-    // Two page types of a site, each with a stylesheet of its own, and a script in <body> that reads the text's size
-    // while the parser is still there.
-    const pageType = (name: string, px: number) =>
+    // Page types of a site: each has a stylesheet, which two share, and a script in <body> that reads the text's size
+    // while the parser is still there. A script before carebar's counts the rules that are taken out of stylesheets.
+    const pageType = (name: string, sheet: string, bodyClass = '') =>
       writeFile(
         join(pages, `${name}.html`),
-        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title>
-        <style>/* ${name} */ p{font-size:${px}px}</style><script src="/dist/carebar.js"></script></head>
-        <body><p id="text">正文</p><script>window.whileParsing = getComputedStyle(document.getElementById('text')).fontSize</script></body></html>`,
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>测试</title><style>${sheet}</style>
+        <script src="/test/count-removed.js"></script><script src="/dist/carebar.js"></script></head>
+        <body class="${bodyClass}"><p id="text">正文</p><script>window.whileParsing = getComputedStyle(document.getElementById('text')).fontSize</script></body></html>`,
       );
-    await pageType('news', 16);
-    await pageType('index', 20);
+    await writeFile(
+      join(pages, 'count-removed.js'),
+      `window.removed = 0; const deleteRule = CSSStyleSheet.prototype.deleteRule;
+      CSSStyleSheet.prototype.deleteRule = function (index) { window.removed++; return deleteRule.call(this, index); };`,
+    );
+    await pageType('news', '/* news */ p{font-size:16px}');
+    await pageType('article', '/* news */ p{font-size:16px}', 'article');
+    await pageType('index', '/* index */ p{font-size:20px}');
     const page = await (await browser.createBrowserContext()).newPage();
     await page.evaluateOnNewDocument(() => localStorage.setItem('carebar:v1', JSON.stringify({ state: { text: 1.5 }, open: false })));
-    /** The text's size while the page was parsed and once loaded; then waits for the twins to be saved, when the browser is idle. */
+    /** The text's size while the page was parsed and once loaded, and whether twins were taken out; then waits for the twins to be saved, when the browser is idle. */
     const visit = async (name: string) => {
       await page.goto(`${site.origin}/test/${name}.html`, { waitUntil: 'load' });
-      const sizes = await page.evaluate(() => [(window as unknown as { whileParsing: string }).whileParsing, getComputedStyle(document.getElementById('text')!).fontSize]);
+      const seen = await page.evaluate(() => {
+        const { whileParsing, removed } = window as unknown as { whileParsing: string; removed: number };
+        return [whileParsing, getComputedStyle(document.getElementById('text')!).fontSize, removed > 0 ? 'replaced' : 'kept'];
+      });
       await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
-      return sizes;
+      return seen;
     };
-    assert.deepEqual(await visit('news'), ['16px', '24px']); // a first visit: the site's rules are read once the page is parsed
-    assert.deepEqual(await visit('news'), ['24px', '24px']);
-    assert.deepEqual(await visit('index'), ['24px', '30px']); // the news page's twins, until the page's own stylesheet is known
-    assert.deepEqual(await visit('index'), ['30px', '30px']);
+    assert.deepEqual(await visit('news'), ['16px', '24px', 'kept']); // a first visit: the site's rules are read once the page is parsed
+    assert.deepEqual(await visit('news'), ['24px', '24px', 'kept']);
+    // Another page type of the same stylesheet: the news page's twins, the same as its own, stay.
+    assert.deepEqual(await visit('article'), ['24px', '24px', 'kept']);
+    // Another stylesheet: the newest twins, until the page's own stylesheet is known.
+    assert.deepEqual(await visit('index'), ['24px', '30px', 'replaced']);
+    assert.deepEqual(await visit('index'), ['30px', '30px', 'kept']);
     await page.browserContext().close();
   });
 
