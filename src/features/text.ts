@@ -91,10 +91,10 @@ export const text: StepperFeature = {
       const saved = savedTwins(key);
       // The guess stays where the page's twins are the same: on most pages of a site, whose `<body>` classes alone differ.
       const css = saved ? saved.css : twinNewRules();
-      let savedBlock = guessBlock;
+      let twinsBlock = guessBlock;
       if (css !== guess?.css) {
         scope.removeCss(guessBlock);
-        savedBlock = scope.css(css);
+        twinsBlock = scope.css(css);
       }
       if (saved) {
         // A returning visitor's: the page is enlarged without reading a rule.
@@ -118,7 +118,7 @@ export const text: StepperFeature = {
             allTwins = '';
             const fresh = twinNewRules();
             if (fresh !== saved.css) {
-              scope.removeCss(savedBlock);
+              scope.removeCss(twinsBlock);
               scope.css(fresh);
             }
           }
