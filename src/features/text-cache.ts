@@ -40,10 +40,13 @@ export function pageKey(doc: Document, factor: number): string {
   return [factor, ...[doc.documentElement, doc.body].map((el) => `${el.id}.${el.className}`), ...sheets].join(' ');
 }
 
-/** The saved twins of the page whose key is `key`; without one, the newest saved. */
-export function savedTwins(key?: string): SavedTwins | undefined {
-  const entry = entries().find(([saved]) => !key || saved === key);
-  return entry && { css: entry[1], forced: entry[2], checked: Date.now() - entry[3] < HOUR_MS };
+/** The saved twins, read once: a lookup of those of the page whose key is `key`, and without one, of the newest. */
+export function savedTwins(): (key?: string) => SavedTwins | undefined {
+  const saved = entries();
+  return (key) => {
+    const entry = saved.find(([savedKey]) => !key || savedKey === key);
+    return entry && { css: entry[1], forced: entry[2], checked: Date.now() - entry[3] < HOUR_MS };
+  };
 }
 
 /** Saves twins just worked out from the site's rules. */

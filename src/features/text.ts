@@ -79,7 +79,8 @@ export const text: StepperFeature = {
     // A returning visitor's twins at once (from <head>, before the page is parsed): the newest saved, most often those of
     // a page with the same stylesheets. The page's own are looked up once it is parsed; added only then, they had the
     // browser style and lay out again all it had laid out while parsing (~200 ms on the bench page), and text jumped.
-    const guess = savedTwins();
+    const twinsOf = savedTwins();
+    const guess = twinsOf();
     const guessBlock = guess && scope.css(guess.css);
     const start = () => {
       // A stylesheet that cannot be read cannot be twinned: then each element's size is read instead.
@@ -88,7 +89,7 @@ export const text: StepperFeature = {
         return loadPart(scope, lazy.textByElement, (part) => part.enlargeEachElement(factor, scope));
       }
       const key = pageKey(doc, factor);
-      const saved = savedTwins(key);
+      const saved = twinsOf(key);
       // The guess stays where the page's twins are the same: on most pages of a site, whose `<body>` classes alone differ.
       const css = saved ? saved.css : twinNewRules();
       let twinsBlock = guessBlock;
