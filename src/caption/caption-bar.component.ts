@@ -1,9 +1,8 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lazy } from '../internal/lazy.js';
 import { captionBarStyles } from './caption-bar.styles.js';
 
-type ToPinyin = Awaited<ReturnType<typeof lazy.pinyin>>['pinyin'];
+type ToPinyin = typeof import('pinyin-pro').pinyin;
 
 /** Lines of text the bar holds; longer text is cut with an ellipsis (the reader moves on in short utterances). */
 const LINES = 2;
@@ -59,7 +58,8 @@ export class CareCaptionBar extends LitElement {
       this.style.setProperty('--care-caption-height', `${captionHeight(this.size, this.pinyin)}px`);
     }
     if (changed.has('pinyin') && this.pinyin && !this.toPinyin) {
-      lazy.pinyin().then(
+      // A chunk of its own (its dictionary is most of carebar's bytes), loaded on first use.
+      import('pinyin-pro').then(
         (module) => (this.toPinyin = module.pinyin),
         (error: unknown) => console.warn('carebar: the pinyin line could not be loaded', error),
       );

@@ -1,6 +1,7 @@
 import { CareChangeEvent } from '../events/care-change.js';
 import type { FeatureId, FeatureValue, ToolbarFeature } from '../features/types.js';
 import { type FeatureScope, HostPage } from './host-page.js';
+import type { PartLoader } from './parts.js';
 import { SettingsStore } from './settings.js';
 
 /** What tools and tests may know of a feature (contracts.md): enough to drive every one of them. */
@@ -15,8 +16,17 @@ export interface FeatureInfo {
 }
 
 /** The toolbar UI that `open()` and `close()` reach, once one is attached. */
-export interface CarebarView extends EventTarget {
+export interface CarebarView {
+  /** Where `care-change` events are fired: the toolbar element. */
+  readonly element: Element;
   showPanel(open: boolean): void;
+}
+
+export interface CarebarOptions {
+  /** Where the lazy parts come from: the ES modules' own files, or the drop-in's files beside it. */
+  readonly parts: PartLoader;
+  readonly page?: HostPage;
+  readonly store?: SettingsStore;
 }
 
 /**
@@ -34,12 +44,20 @@ export class Carebar {
   private started = false;
   private wasOpen = false;
 
+  /** What every feature does to the page goes through here. */
+  readonly page: HostPage;
+  /** The lazy parts, which features and the toolbar load when first needed. */
+  readonly parts: PartLoader;
+  private readonly store: SettingsStore;
+
   constructor(
     /** Every registered feature module, in the toolbar's order. */
     readonly registered: readonly ToolbarFeature[],
-    readonly page: HostPage = new HostPage(),
-    private readonly store: SettingsStore = new SettingsStore(),
+    { parts, page = new HostPage(), store = new SettingsStore() }: CarebarOptions,
   ) {
+    this.parts = parts;
+    this.page = page;
+    this.store = store;
     for (const feature of registered) this.registry.set(feature.id, feature);
     this.features = registered.map(describe);
   }
@@ -60,7 +78,7 @@ export class Carebar {
     this.applyPreset(feature, value);
     this.apply(feature, value);
     this.save();
-    (this.view ?? this.page.doc.documentElement).dispatchEvent(new CareChangeEvent({ feature: id, value }));
+    (this.view?.element ?? this.page.doc.documentElement).dispatchEvent(new CareChangeEvent({ feature: id, value }));
   }
 
   /** Whether a feature is registered and not at its default. */
@@ -167,7 +185,7 @@ export class Carebar {
     }
     this.values.set(feature.id, value);
     scope.attr(feature.id, String(value));
-    (feature.apply as (value: FeatureValue, scope: FeatureScope) => void)(value, scope);
+    (feature.apply as (value: FeatureValue, scope: FeatureScope, carebar: Carebar) => void)(value, scope, this);
   }
 
   private save(): void {

@@ -1,10 +1,14 @@
 import { features } from '../features/registry.js';
 import { Carebar } from './carebar.js';
+import { moduleParts } from './part-modules.js';
 
-/** The page's carebar, with every feature: `window.carebar` and the module export. */
-export const carebar = new Carebar(features);
+/**
+ * The page's carebar for the ES modules, with every feature: the module export, and the one that
+ * `<care-toolbar>` and `<care-elder-zone>` show unless they are given another. It is also
+ * `window.carebar` where the drop-in has not put its own there.
+ */
+export const carebar = new Carebar(features, { parts: moduleParts() });
 
-// Tools and site scripts find the page's carebar at `window.carebar`; the drop-in puts its own there first.
 window.carebar ??= carebar;
 
 declare global {

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Carebar } from '../core/carebar.js';
 import { CareElement } from '../internal/care-element.js';
-import { lazy } from '../internal/lazy.js';
+import { elderZoneStyles } from './elder-zone.styles.js';
 
 /** One service of the zone. */
 export interface ElderZoneTile {
@@ -20,8 +21,8 @@ export interface ElderZoneTile {
  *
  * Tiles come from the `tiles` JSON attribute or property, or else from the element's child
  * links, which are also what a browser without JavaScript shows:
- * `<a href="…" data-icon="…" data-description="…">Title</a>`. Once the element runs and its
- * content (a lazy part) has loaded, it shows its own tiles in their place.
+ * `<a href="…" data-icon="…" data-description="…">Title</a>`. Once the element is defined (in the
+ * drop-in, by a part loaded where a page has a zone), it shows its own tiles in their place.
  *
  * @csspart base - The section.
  * @csspart heading - The zone's heading.
@@ -43,6 +44,7 @@ export interface ElderZoneTile {
  * @cssproperty --care-target - The smallest target size, at least 60px.
  */
 export class CareElderZone extends CareElement {
+  static override styles = [elderZoneStyles];
   static override properties = { heading: {}, hotline: {}, tiles: { type: Array } };
 
   /** The heading; by default 长者专区 in the zone's language. */
@@ -54,8 +56,8 @@ export class CareElderZone extends CareElement {
   /** The services, as JSON in the attribute or an array in the property. Without it, the child links. */
   declare tiles?: readonly ElderZoneTile[];
 
-  /** The tiles, hotline and switch: a lazy part. */
-  private readonly content = this.lazyView(() => lazy.elderZone().then(({ ElderZoneView }) => new ElderZoneView(this)));
+  /** The carebar whose elder mode the zone's button switches; without one, a link opens the page in elder mode. */
+  declare carebar?: Carebar;
 
   private readonly onCareChange = () => this.requestUpdate();
 
@@ -63,7 +65,6 @@ export class CareElderZone extends CareElement {
     super.connectedCallback();
     // The toolbar may come later in the page, or change elder mode while the zone is shown.
     this.ownerDocument.addEventListener('care-change', this.onCareChange);
-    void this.content.load();
   }
 
   override disconnectedCallback(): void {
@@ -72,7 +73,49 @@ export class CareElderZone extends CareElement {
   }
 
   protected override render(): TemplateResult {
-    // Until the content has loaded, the child links show as they are, as without JavaScript.
-    return this.content.view?.render(this.t) ?? html`<slot></slot>`;
+    const { t } = this;
+    return html`<section part="base" aria-labelledby="heading" lang=${t.lang}>
+      <h2 part="heading" id="heading">${this.heading ?? t.zone}</h2>
+      <ul part="list" class="tiles">
+        ${(this.tiles ?? this.childTiles()).map(
+          (tile) => html`<li>
+            <a part="tile" href=${tile.href}>
+              ${tile.icon ? html`<img part="icon" src=${tile.icon} alt="" />` : nothing}
+              <span part="title" class="title">${tile.title}</span>
+              ${tile.description ? html`<span part="description">${tile.description}</span>` : nothing}
+            </a>
+          </li>`,
+        )}
+      </ul>
+      <div class="actions">
+        ${this.hotline
+          ? html`<a part="hotline" class="hotline" href="tel:${this.hotline.replace(/[^\d+]/g, '')}"
+              >${t.zoneHotline} <strong>${this.hotline}</strong></a
+            >`
+          : nothing}
+        ${this.renderElder()}
+      </div>
+    </section>`;
+  }
+
+  /** A switch on the carebar, or a link that opens the page in elder mode where there is none. */
+  private renderElder(): TemplateResult {
+    const { carebar, t } = this;
+    if (!carebar?.features.some((feature) => feature.id === 'elder')) {
+      return html`<a part="elder" class="elder" href="?care=elder">${t.zoneElderOn}</a>`;
+    }
+    const on = carebar.get('elder') === true;
+    return html`<button part="elder" class="elder" @click=${() => carebar.set('elder', !on)}>
+      ${on ? t.zoneElderOff : t.zoneElderOn}
+    </button>`;
+  }
+
+  private childTiles(): ElderZoneTile[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')].map((link) => ({
+      title: link.textContent!.trim(),
+      href: link.getAttribute('href')!,
+      description: link.dataset.description,
+      icon: link.dataset.icon,
+    }));
   }
 }

@@ -1,12 +1,12 @@
-import { css } from 'lit';
-import { careTheme } from '../internal/theme.js';
+import { css, unsafeCSS } from 'lit';
+import { THEME_CSS } from '../internal/theme.js';
 
 /**
  * The zone's look: text of 24 px and more (titles 30 px, the "plus" of ELDER-TEXT) and targets of
  * 60 px and more (ELDER-TARGET), in px so that the page's root font size cannot shrink them.
  */
 export const elderZoneStyles = css`
-  ${careTheme}
+  ${unsafeCSS(THEME_CSS)}
   :host {
     --care-font-size: 24px;
     --care-target: 60px;

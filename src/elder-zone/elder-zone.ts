@@ -1,10 +1,16 @@
+import { carebar } from '../core/instance.js';
 import { define } from '../internal/define.js';
 import { CareElderZone } from './elder-zone.component.js';
 
 export { CareElderZone };
 export type { ElderZoneTile } from './elder-zone.component.js';
 
-define('care-elder-zone', CareElderZone);
+/** `<care-elder-zone>` of the ES modules: its button switches the page's `carebar` unless it is given another. */
+class PageElderZone extends CareElderZone {
+  override carebar? = carebar;
+}
+
+define('care-elder-zone', PageElderZone);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,3 @@
-import { lazy } from '../internal/lazy.js';
-import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -14,7 +12,7 @@ export const caption: ChoiceFeature = {
   shortcut: 'KeyC',
   default: 'off',
   values: ['off', 'on', 'large', 'pinyin'],
-  apply(value, scope) {
-    loadPart(scope, lazy.reading, (reading) => reading.startCaption(value, scope));
+  apply(value, scope, carebar) {
+    carebar.parts.use(scope, 'reading', (reading) => reading.startCaption(value, scope));
   },
 };

@@ -1,5 +1,5 @@
-import { cursorUrl, type CursorFill, type CursorShape } from './cursor-image.js';
-import { CONTROLS, OUTRANK } from './dom.js';
+import { CONTROLS, OUTRANK } from '../core/dom.js';
+import { cursorUrl, type CursorFill, type CursorShape } from '../cursor-images/cursor-images.js';
 import type { ChoiceFeature } from './types.js';
 
 /** Each shape's hotspot on its 32 × 32 grid. */
@@ -23,7 +23,7 @@ const WHERE: Readonly<Record<Exclude<CursorShape, 'arrow'>, string>> = {
 /**
  * 大鼠标: a large cursor, black or white, in two sizes, for the arrow, pointer (link), text and
  * wait shapes. Each is an SVG image with an outline of the other colour, so it shows on any
- * background (cursor-image.ts).
+ * background (cursor-images.ts).
  */
 export const cursor: ChoiceFeature = {
   id: 'cursor',
@@ -32,12 +32,12 @@ export const cursor: ChoiceFeature = {
   shortcut: 'KeyM',
   default: 'off',
   values: ['off', 'black', 'white', 'black-large', 'white-large'],
-  apply(value, scope) {
+  apply(value, scope, carebar) {
     const [fill, size] = value.split('-') as [CursorFill, string?];
     const px = CURSOR_SIZES[size ? 1 : 0];
     const cursor = (shape: CursorShape, fallback: string) => {
       const [x, y] = HOTSPOTS[shape];
-      return `--care-cursor-${shape}:url("${cursorUrl(shape, fill, px)}") ${Math.round((x * px) / 32)} ${Math.round((y * px) / 32)},${fallback};`;
+      return `--care-cursor-${shape}:url("${cursorUrl(shape, fill, px, carebar.parts.base)}") ${Math.round((x * px) / 32)} ${Math.round((y * px) / 32)},${fallback};`;
     };
     // Custom properties on <html> also reach carebar's own shadow roots (the toolbar, the elder zone).
     scope.css(

@@ -1,4 +1,4 @@
-import { OUTRANK } from './dom.js';
+import { OUTRANK } from '../core/dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** 焦点强化: a thick two-tone ring on the keyboard focus, visible on light and dark backgrounds alike. */

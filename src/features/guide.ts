@@ -1,5 +1,3 @@
-import { lazy } from '../internal/lazy.js';
-import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -15,7 +13,7 @@ export const guide: ChoiceFeature = {
   shortcut: 'KeyG',
   default: 'off',
   values: ['off', 'crosshair', 'mask'],
-  apply(mode, scope) {
-    loadPart(scope, lazy.guide, (part) => part.showGuide(mode, scope));
+  apply(mode, scope, carebar) {
+    carebar.parts.use(scope, 'guideLines', (part) => part.showGuide(mode, scope));
   },
 };

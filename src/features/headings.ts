@@ -1,4 +1,4 @@
-import { OUTRANK } from './dom.js';
+import { OUTRANK } from '../core/dom.js';
 import type { ToggleFeature } from './types.js';
 
 /**

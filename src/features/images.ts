@@ -1,6 +1,4 @@
-import { lazy } from '../internal/lazy.js';
-import { loadPart } from '../internal/load-part.js';
-import { OUTRANK } from './dom.js';
+import { OUTRANK } from '../core/dom.js';
 import type { ToggleFeature } from './types.js';
 
 /**
@@ -13,13 +11,13 @@ export const images: ToggleFeature = {
   icon: 'M3 4h18v16H3zm2 2v9l4-4 3 3 4-5 3 4V6zM2 3.4 3.4 2 22 20.6 20.6 22z',
   shortcut: 'KeyI',
   default: false,
-  apply(_on, scope) {
+  apply(_on, scope, carebar) {
     scope.css(
       `body ${OUTRANK}{background-image:none!important}body :is(img,video,[role=img]:not(svg))${OUTRANK}{visibility:hidden!important}` +
         // At its static position, an absolute label sits where the image begins without moving anything.
         `care-alt${OUTRANK}{position:absolute!important;z-index:1;max-width:20em;padding:2px 6px;border:2px dashed;background:Canvas;color:CanvasText;line-height:1.4}`,
     );
     // The labels are a lazy part: they come a moment after the images are hidden.
-    loadPart(scope, lazy.imageLabels, (part) => part.labelImages(scope));
+    carebar.parts.use(scope, 'imageLabels', (part) => part.labelImages(scope));
   },
 };

@@ -1,4 +1,4 @@
-import { OUTRANK } from './dom.js';
+import { OUTRANK } from '../core/dom.js';
 import type { ToggleFeature } from './types.js';
 
 /** 链接高亮: every link underlined and outlined in its own colour, so it shows in any colour scheme. */

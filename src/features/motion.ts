@@ -1,4 +1,4 @@
-import { eachAdded, matching, OUTRANK } from './dom.js';
+import { eachAdded, matching, OUTRANK } from '../core/dom.js';
 import type { ToggleFeature } from './types.js';
 
 /**

@@ -1,7 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { lazy } from '../internal/lazy.js';
-import { loadPart } from '../internal/load-part.js';
-import { eachAdded, matching, OUTRANK, whenParsed } from './dom.js';
+import { eachAdded, matching, OUTRANK, whenParsed } from '../core/dom.js';
 import { forgetTwins, pageKey, savedTwins, saveTwins } from './text-cache.js';
 import type { StepperFeature } from './types.js';
 
@@ -37,7 +35,7 @@ export const text: StepperFeature = {
   min: 1,
   max: 2,
   step: 0.25,
-  apply(factor, scope) {
+  apply(factor, scope, carebar) {
     const { doc } = scope;
     const sizes = enlarging(factor);
     let twins = sizeTwins(doc, sizes);
@@ -86,7 +84,7 @@ export const text: StepperFeature = {
       // A stylesheet that cannot be read cannot be twinned: then each element's size is read instead.
       if (![...doc.styleSheets].every(readable)) {
         scope.clear(); // the browser's sizes and twins added so far
-        return loadPart(scope, lazy.textByElement, (part) => part.enlargeEachElement(factor, scope));
+        return carebar.parts.use(scope, 'textByElement', (part) => part.enlargeEachElement(sizes, scope));
       }
       const key = pageKey(doc, factor);
       const saved = twinsOf(key);
@@ -133,7 +131,7 @@ export const text: StepperFeature = {
 };
 
 /** CSS values of enlarged sizes, or `undefined` for sizes that follow the enlarged text by themselves. */
-interface Enlarging {
+export interface Enlarging {
   /** `fromRoot`: `<body>`'s size, whose parent (the root) is not enlarged, even where relative. */
   font(value: string, fromRoot?: boolean): string | undefined;
   line(value: string): string | undefined;

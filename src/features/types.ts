@@ -1,3 +1,4 @@
+import type { Carebar } from '../core/carebar.js';
 import type { FeatureScope } from '../core/host-page.js';
 
 /** Every feature id that the toolbar, the API, saved settings and the auditor share (contracts.md). */
@@ -17,9 +18,10 @@ interface FeatureMeta<V extends FeatureValue> {
   readonly default: V;
   /**
    * Applies `value`, which is never the default: everything the feature does to the page goes
-   * through `scope`, so that removing the feature (`scope.clear()`) undoes exactly that.
+   * through `scope`, so that removing the feature (`scope.clear()`) undoes exactly that. `carebar`
+   * is the instance applying it: its lazy parts, and the other features' values.
    */
-  apply(value: V, scope: FeatureScope): void;
+  apply(value: V, scope: FeatureScope, carebar: Carebar): void;
 }
 
 /** On or off. */

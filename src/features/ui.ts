@@ -1,4 +1,4 @@
-import { CONTROLS, OUTRANK } from './dom.js';
+import { CONTROLS, OUTRANK } from '../core/dom.js';
 import type { ToggleFeature } from './types.js';
 
 const TARGET_PX = 44;

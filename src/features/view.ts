@@ -1,5 +1,3 @@
-import { lazy } from '../internal/lazy.js';
-import { loadPart } from '../internal/load-part.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
@@ -14,7 +12,7 @@ export const view: ChoiceFeature = {
   shortcut: 'KeyV',
   default: 'page',
   values: ['page', 'reading', 'text'],
-  apply(kind, scope) {
-    loadPart(scope, lazy.view, (part) => part.showView(kind === 'reading' ? 'reading' : 'text', scope));
+  apply(kind, scope, carebar) {
+    carebar.parts.use(scope, 'view', (part) => part.showView(kind === 'reading' ? 'reading' : 'text', scope, () => carebar.set('view', 'page')));
   },
 };

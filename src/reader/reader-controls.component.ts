@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult, unsafeCSS } from 'lit';
 import { property } from 'lit/decorators.js';
 import { pageTranslation } from '../speech/language.js';
 import type { Reader } from '../speech/reader.js';
 import { changeReaderSetting, RATES, readerSettings, VOLUMES } from '../speech/settings.js';
-import { toolbarStyles } from '../toolbar/toolbar.styles.js';
+import { CONTROLS_CSS, THEME_CSS } from '../internal/theme.js';
 import { format } from '../translations/index.js';
 import type { Translation } from '../translations/types.js';
 import { readerControlsStyles } from './reader-controls.styles.js';
@@ -19,7 +19,7 @@ import { readerControlsStyles } from './reader-controls.styles.js';
  * @csspart button - Every button.
  */
 export class CareReaderControls extends LitElement {
-  static override styles = [toolbarStyles, readerControlsStyles];
+  static override styles = [unsafeCSS(THEME_CSS + CONTROLS_CSS), readerControlsStyles];
 
   /** The reader these controls drive. Set it before the element connects. */
   @property({ attribute: false }) reader!: Reader;

@@ -20,8 +20,8 @@ export interface SpeakOptions {
 
 /**
  * Text to speech as 读屏 uses it. The Web Speech API is the default; a site can plug in a server
- * voice by implementing this and setting `speech.engine`. None is built in: by default, nothing
- * is sent anywhere.
+ * voice by implementing this and handing it to `readAloud({ engine })`. None is built in: by
+ * default, nothing is sent anywhere.
  */
 export interface SpeechEngine {
   /** Every voice there is, once the engine knows them; empty when it has none. */
@@ -83,13 +83,9 @@ export class WebSpeechEngine implements SpeechEngine {
   }
 }
 
-/** Where 读屏 speaks: replace `engine` to use another voice service. */
-export const speech: { engine?: SpeechEngine } = {};
-
-/** `speech.engine`, or the Web Speech API where the browser has one. */
-export function currentEngine(): SpeechEngine | undefined {
-  if (!speech.engine && 'speechSynthesis' in globalThis) speech.engine = new WebSpeechEngine();
-  return speech.engine;
+/** The browser's own voices, where it has the Web Speech API. */
+export function browserEngine(): SpeechEngine | undefined {
+  return 'speechSynthesis' in globalThis ? new WebSpeechEngine() : undefined;
 }
 
 /**

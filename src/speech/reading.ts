@@ -7,7 +7,7 @@ import type { FeatureScope } from '../core/host-page.js';
 import '../reader/reader-controls.js';
 import type { Translation } from '../translations/types.js';
 import { listenToContent } from '../view/shown.js';
-import { currentEngine } from './engine.js';
+import { browserEngine, type SpeechEngine } from './engine.js';
 import { describe } from './extract.js';
 import { HIGHLIGHT_STYLES } from './highlights.js';
 import { pageTranslation } from './language.js';
@@ -23,13 +23,14 @@ const CAPTION_SIZES: Record<string, number> = { on: 40, large: 56, pinyin: 40 };
 /**
  * 指读 (`point`) speaks what the pointer rests on or what focus moves to; 连读 (`continuous`) reads
  * the page's blocks in order, from the top or from the text the user clicks. Clicks go on as usual.
- * While a page view is shown, both read the view, not the hidden page under it.
+ * While a page view is shown, both read the view, not the hidden page under it. `engine` speaks,
+ * the browser's own voices by default.
  */
-export function startReading(mode: string, scope: FeatureScope): void {
+export function startReading(mode: string, scope: FeatureScope, engine: SpeechEngine | undefined = browserEngine()): void {
   const { doc } = scope;
   const t = pageTranslation(doc);
   restoreReaderSettings();
-  const reader = new Reader(currentEngine(), t.lang, scope);
+  const reader = new Reader(engine, t.lang, scope);
   const controls = doc.createElement('care-reader-controls');
   controls.reader = reader;
   controls.mode = mode === 'continuous' ? 'continuous' : 'point';

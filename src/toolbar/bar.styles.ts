@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The look of the toolbar's bar and panels, added to the toolbar's own when the bar loads. */
+/** The look of the toolbar's bar and panels, beside the launcher's (`CONTROLS_CSS`). */
 export const barStyles = css`
   button[aria-pressed='true'],
   button.on {

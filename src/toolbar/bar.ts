@@ -1,14 +1,15 @@
-// The toolbar's bar and its panels: a lazy part of <care-toolbar>, loaded when it first opens, so
-// that the drop-in's eager part is the launcher, the shortcuts and every feature's ability to switch on.
-import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { stepValue, valueText } from '../core/values.js';
 import type { ChoiceFeature, FeatureId, FeatureValue, ToolbarFeature } from '../features/types.js';
 import { icon } from '../internal/icon.js';
-import { keyName, SHORTCUT_PREFIX } from '../internal/shortcut-controller.js';
-import { format, translation } from '../translations/index.js';
-import type { Translation } from '../translations/types.js';
-import { barStyles } from './bar.styles.js';
-import type { CareToolbar, ShortcutAction } from './toolbar.component.js';
+import type { ShortcutAction } from '../launcher/launcher.js';
+import { elementTranslation } from '../translations/elements.js';
+import { format } from '../translations/localize.js';
+import type { ElementTranslation } from '../translations/types.js';
+import type { CareToolbar } from './toolbar.component.js';
+
+/** Alt+Shift, written as people press it. */
+const SHORTCUT_PREFIX = 'Alt+Shift+';
 
 /** What the bar renders into the toolbar, and the keyboard handling of the WAI-ARIA toolbar pattern. */
 export class ToolbarBar implements ReactiveController {
@@ -19,12 +20,11 @@ export class ToolbarBar implements ReactiveController {
   /** The toolbar's open state and position that the page's reserved space was last set for. */
   private reservedFor?: string;
   private readonly resizeObserver = new ResizeObserver(() => this.reserveSpace());
-  private t: Translation;
+  private t: ElementTranslation;
 
   constructor(private readonly host: CareToolbar) {
     this.t = this.strings();
     host.addController(this);
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, barStyles]);
   }
 
   hostUpdate(): void {
@@ -80,8 +80,8 @@ export class ToolbarBar implements ReactiveController {
     this.change(feature, stepValue(feature, this.host.carebar.get(feature.id), 1, true));
   }
 
-  private strings(): Translation {
-    return translation(this.host.locale ?? this.host.ownerDocument.documentElement.lang);
+  private strings(): ElementTranslation {
+    return elementTranslation(this.host.locale ?? this.host.ownerDocument.documentElement.lang);
   }
 
   private renderFeature(feature: ToolbarFeature): TemplateResult {
@@ -228,4 +228,10 @@ export class ToolbarBar implements ReactiveController {
       scope.css(`html{padding-top:${height}px!important;scroll-padding-top:${height}px;--care-top:${height}px}`);
     }
   }
+}
+
+/** How a key code reads in the help panel: `KeyT` → `T`, `Digit0` → `0`, `Slash` → `/`. */
+function keyName(code: string): string {
+  const names: Record<string, string> = { Slash: '/', Minus: '-', Equal: '=' };
+  return names[code] ?? code.replace(/^(Key|Digit)/, '');
 }

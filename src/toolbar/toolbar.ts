@@ -1,9 +1,21 @@
+import { carebar } from '../core/instance.js';
 import { define } from '../internal/define.js';
+import { Launcher } from '../launcher/launcher.js';
 import { CareToolbar } from './toolbar.component.js';
 
 export { CareToolbar };
 
-define('care-toolbar', CareToolbar);
+/** `<care-toolbar>` of the ES modules: the page's `carebar` unless it is given another, and a launcher of its own. */
+class PageToolbar extends CareToolbar {
+  override carebar = carebar;
+
+  override connectedCallback(): void {
+    this.launcher ??= new Launcher(this, this.carebar);
+    super.connectedCallback();
+  }
+}
+
+define('care-toolbar', PageToolbar);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,16 +1,22 @@
-import type { ElementTranslation, ReadingTranslation, ToolbarTranslation } from './types.js';
+import type { LauncherTranslation, ToolbarTranslation, ZoneTranslation } from './types.js';
 
-/** English: the launcher and the elder zone (the drop-in's eager part). */
-export const en: ElementTranslation = {
+/** English: the launcher (the drop-in's eager part). */
+export const en: LauncherTranslation = {
   lang: 'en',
   launcher: 'Accessibility',
+  partFailed: 'Part of the toolbar could not be loaded; everything else still works. Check your connection and reload the page.',
+  dismiss: 'Dismiss',
+};
+
+/** English: the elder zone. */
+export const enZone: ZoneTranslation = {
   zone: 'Services for older people',
   zoneHotline: 'Hotline for older people',
   zoneElderOn: 'Turn on elder mode',
   zoneElderOff: 'Turn off elder mode',
 };
 
-/** English: the toolbar's bar and panels (a lazy part, loaded when it first opens). */
+/** English: the toolbar's bar and panels. */
 export const enToolbar: ToolbarTranslation = {
   toolbar: 'Accessibility toolbar',
   close: 'Close the toolbar',
@@ -71,30 +77,4 @@ export const enToolbar: ToolbarTranslation = {
     crosshair: 'Crosshair',
     mask: 'Reading mask',
   },
-};
-
-/** English: the strings of the views, reading aloud and the caption (the lazy parts). */
-export const enReading: ReadingTranslation = {
-  viewBack: 'Back to the page',
-  readLink: 'Link: {name}',
-  readImage: 'Image: {name}',
-  readButton: 'Button: {name}',
-  readField: 'Field: {name}',
-  readerControls: 'Reading controls',
-  play: 'Read',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-  previousBlock: 'Previous block',
-  nextBlock: 'Next block',
-  rate: 'Speed',
-  rateValue: '{value}×',
-  volume: 'Volume',
-  voice: 'Voice',
-  voicesLoading: 'Looking for voices…',
-  noVoice: 'This browser has no English voice, so nothing can be read aloud. Big captions still work.',
-  reading: 'Reading',
-  paused: 'Paused',
-  readyToPlay: 'Continuous reading is ready: press Read to start',
-  clickToRead: 'Click any text on the page to read from there',
 };

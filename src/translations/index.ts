@@ -1,22 +1,22 @@
-import { en, enReading, enToolbar } from './en.js';
+import { enReading } from './en-reading.js';
+import { ELEMENT_TABLES } from './elements.js';
 import { resolveLang } from './localize.js';
 import type { Lang, Translation } from './types.js';
-import { zhCN, zhCNReading, zhCNToolbar } from './zh-cn.js';
-import { zhTW, zhTWReading, zhTWToolbar } from './zh-tw.js';
+import { zhCNReading } from './zh-cn-reading.js';
+import { zhTWReading } from './zh-tw-reading.js';
 
-export { format, loadTranslation, resolveLang } from './localize.js';
+export { elementTranslation } from './elements.js';
+export { format, launcherTranslation, resolveLang } from './localize.js';
 
 const TABLES: Record<Lang, Translation> = {
-  'zh-CN': { ...zhCN, ...zhCNToolbar, ...zhCNReading },
-  'zh-TW': { ...zhTW, ...zhTWToolbar, ...zhTWReading },
-  en: { ...en, ...enToolbar, ...enReading },
+  'zh-CN': { ...ELEMENT_TABLES['zh-CN'], ...zhCNReading },
+  'zh-TW': { ...ELEMENT_TABLES['zh-TW'], ...zhTWReading },
+  en: { ...ELEMENT_TABLES.en, ...enReading },
 };
 
 /**
- * The translation table for a language tag, at once, for code that loads with every table (the
- * lazy parts, ES-module users). carebar's elements use `loadTranslation`, which keeps the tables
- * other than zh-CN's, and the strings of the toolbar's bar and of the other lazy parts, out of the
- * drop-in's eager part.
+ * Every string carebar shows or speaks, for a language tag. The parts import what they show: the
+ * launcher `launcherTranslation`, the toolbar and the zone `elementTranslation`.
  */
 export function translation(tag: string | null | undefined): Translation {
   return TABLES[resolveLang(tag)];

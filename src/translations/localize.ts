@@ -1,7 +1,7 @@
-import { lazy } from '../internal/lazy.js';
-import { partFailed } from '../internal/load-part.js';
-import type { Lang, ElementTranslation } from './types.js';
+import { en } from './en.js';
+import type { Lang, LauncherTranslation } from './types.js';
 import { zhCN } from './zh-cn.js';
+import { zhTW } from './zh-tw.js';
 
 /**
  * The language for a tag such as `zh-Hant-HK`, `zh_CN` or `en-GB`: traditional Chinese for
@@ -19,17 +19,9 @@ export function format(template: string, values: Record<string, string>): string
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
 
-/**
- * The translation table for a language tag. zh-CN's is at hand; the others are a lazy part,
- * loaded the first time one is asked for. Where that fails, the strings are zh-CN's.
- */
-export async function loadTranslation(tag: string | null | undefined): Promise<ElementTranslation> {
-  const lang = resolveLang(tag);
-  if (lang === 'zh-CN') return zhCN;
-  try {
-    return (await lazy.languages()).languages[lang];
-  } catch (error) {
-    partFailed(error); // the strings stay zh-CN's
-    return zhCN;
-  }
+const LAUNCHER: Record<Lang, LauncherTranslation> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+/** The launcher's strings for a language tag: all that the drop-in's eager part shows. */
+export function launcherTranslation(tag: string | null | undefined): LauncherTranslation {
+  return LAUNCHER[resolveLang(tag)];
 }

@@ -4,15 +4,26 @@ import type { FeatureId } from '../features/types.js';
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 
 /**
- * The strings of the drop-in's eager part: the toolbar's launcher and the elder zone. The compiler
- * checks that each language has all of them, and of the other tables below.
- * `{name}`-style placeholders are filled in by `format()`.
+ * The strings of the drop-in's eager part: the toolbar's launcher, and what it says when a part
+ * could not load. The compiler checks that each language has all of them, and of the other
+ * tables below. `{name}`-style placeholders are filled in by `format()`.
  */
-export interface ElementTranslation {
+export interface LauncherTranslation {
   /** BCP 47 tag, used for `lang` attributes and for picking a voice. */
   readonly lang: Lang;
   /** The button that opens the toolbar, shown while it is closed. Short: it sits on every page. */
   readonly launcher: string;
+  /**
+   * Shown beside the launcher when a part of carebar (the toolbar's panels, reading aloud, a view)
+   * could not be downloaded: what still works, and what to try.
+   */
+  readonly partFailed: string;
+  /** Closes that message. */
+  readonly dismiss: string;
+}
+
+/** The strings of `<care-elder-zone>`. */
+export interface ZoneTranslation {
   /** 长者专区: the default heading of the `<care-elder-zone>` section. */
   readonly zone: string;
   /** Elder zone: the label of its hotline number. */
@@ -22,10 +33,7 @@ export interface ElementTranslation {
   readonly zoneElderOff: string;
 }
 
-/**
- * The strings of the toolbar's bar and panels, with the names of the features and their values:
- * a lazy part, loaded when the toolbar first opens.
- */
+/** The strings of the toolbar's bar and panels, with the names of the features and their values. */
 export interface ToolbarTranslation {
   /** The toolbar's accessible name. */
   readonly toolbar: string;
@@ -57,10 +65,7 @@ export interface ToolbarTranslation {
   readonly values: Readonly<Record<string, string>>;
 }
 
-/**
- * The strings that only the lazy parts show or speak (the views, reading aloud and the caption),
- * kept out of the eager part's table.
- */
+/** The strings of the views, reading aloud and the caption. */
 export interface ReadingTranslation {
   /** 页面视图: the one control of the reading and text-only views, back to the page as it was. */
   readonly viewBack: string;
@@ -104,7 +109,10 @@ export interface ReadingTranslation {
   readonly clickToRead: string;
 }
 
+/** The strings of carebar's elements: the toolbar and the elder zone. */
+export interface ElementTranslation extends LauncherTranslation, ZoneTranslation, ToolbarTranslation {}
+
 /** Every string carebar shows or speaks. */
-export interface Translation extends ElementTranslation, ToolbarTranslation, ReadingTranslation {}
+export interface Translation extends ElementTranslation, ReadingTranslation {}
 
 export type TranslationKey = Exclude<keyof Translation, 'lang' | 'features' | 'values'>;

@@ -1,16 +1,22 @@
-import type { ElementTranslation, ReadingTranslation, ToolbarTranslation } from './types.js';
+import type { LauncherTranslation, ToolbarTranslation, ZoneTranslation } from './types.js';
 
-/** 简体中文, the default: the launcher and the elder zone (the drop-in's eager part). */
-export const zhCN: ElementTranslation = {
+/** 简体中文, the default: the launcher (the drop-in's eager part). */
+export const zhCN: LauncherTranslation = {
   lang: 'zh-CN',
   launcher: '无障碍',
+  partFailed: '部分功能未能加载，其他功能仍可使用。请检查网络后刷新页面重试。',
+  dismiss: '关闭提示',
+};
+
+/** 简体中文: the elder zone. */
+export const zhCNZone: ZoneTranslation = {
   zone: '长者专区',
   zoneHotline: '长者服务热线',
   zoneElderOn: '开启老年人模式',
   zoneElderOff: '关闭老年人模式',
 };
 
-/** 简体中文, the default: the toolbar's bar and panels (a lazy part, loaded when it first opens). */
+/** 简体中文, the default: the toolbar's bar and panels. */
 export const zhCNToolbar: ToolbarTranslation = {
   toolbar: '无障碍工具条',
   close: '关闭工具条',
@@ -71,30 +77,4 @@ export const zhCNToolbar: ToolbarTranslation = {
     crosshair: '十字线',
     mask: '阅读遮罩',
   },
-};
-
-/** 简体中文: the strings of the views, reading aloud and the caption (the lazy parts). */
-export const zhCNReading: ReadingTranslation = {
-  viewBack: '返回原页面',
-  readLink: '链接：{name}',
-  readImage: '图片：{name}',
-  readButton: '按钮：{name}',
-  readField: '输入框：{name}',
-  readerControls: '朗读控制',
-  play: '朗读',
-  pause: '暂停',
-  resume: '继续',
-  stop: '停止',
-  previousBlock: '上一段',
-  nextBlock: '下一段',
-  rate: '语速',
-  rateValue: '{value} 倍',
-  volume: '音量',
-  voice: '声音',
-  voicesLoading: '正在查找语音…',
-  noVoice: '本浏览器没有中文语音，无法朗读。大字幕仍可使用。',
-  reading: '正在朗读',
-  paused: '已暂停',
-  readyToPlay: '连读已就绪，按“朗读”开始',
-  clickToRead: '点击页面文字，从该处开始朗读',
 };

@@ -1,16 +1,22 @@
-import type { ElementTranslation, ReadingTranslation, ToolbarTranslation } from './types.js';
+import type { LauncherTranslation, ToolbarTranslation, ZoneTranslation } from './types.js';
 
-/** 繁體中文: the launcher and the elder zone (the drop-in's eager part). */
-export const zhTW: ElementTranslation = {
+/** 繁體中文: the launcher (the drop-in's eager part). */
+export const zhTW: LauncherTranslation = {
   lang: 'zh-TW',
   launcher: '無障礙',
+  partFailed: '部分功能未能載入，其他功能仍可使用。請檢查網路後重新整理頁面再試。',
+  dismiss: '關閉提示',
+};
+
+/** 繁體中文: the elder zone. */
+export const zhTWZone: ZoneTranslation = {
   zone: '長者專區',
   zoneHotline: '長者服務專線',
   zoneElderOn: '開啟長者模式',
   zoneElderOff: '關閉長者模式',
 };
 
-/** 繁體中文: the toolbar's bar and panels (a lazy part, loaded when it first opens). */
+/** 繁體中文: the toolbar's bar and panels. */
 export const zhTWToolbar: ToolbarTranslation = {
   toolbar: '無障礙工具列',
   close: '關閉工具列',
@@ -71,30 +77,4 @@ export const zhTWToolbar: ToolbarTranslation = {
     crosshair: '十字線',
     mask: '閱讀遮罩',
   },
-};
-
-/** 繁體中文: the strings of the views, reading aloud and the caption (the lazy parts). */
-export const zhTWReading: ReadingTranslation = {
-  viewBack: '返回原頁面',
-  readLink: '連結：{name}',
-  readImage: '圖片：{name}',
-  readButton: '按鈕：{name}',
-  readField: '輸入框：{name}',
-  readerControls: '朗讀控制',
-  play: '朗讀',
-  pause: '暫停',
-  resume: '繼續',
-  stop: '停止',
-  previousBlock: '上一段',
-  nextBlock: '下一段',
-  rate: '語速',
-  rateValue: '{value} 倍',
-  volume: '音量',
-  voice: '聲音',
-  voicesLoading: '正在尋找語音…',
-  noVoice: '本瀏覽器沒有中文語音，無法朗讀。大字幕仍可使用。',
-  reading: '正在朗讀',
-  paused: '已暫停',
-  readyToPlay: '連讀已就緒，按「朗讀」開始',
-  clickToRead: '點擊頁面文字，從該處開始朗讀',
 };

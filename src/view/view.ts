@@ -3,7 +3,7 @@
 import readability from '@mozilla/readability';
 import type { FeatureScope } from '../core/host-page.js';
 import { SCHEMES } from '../features/color.js';
-import { OUTRANK, styledShadow } from '../features/dom.js';
+import { OUTRANK, styledShadow } from '../core/dom.js';
 import { blockOf, isSkipLink } from '../speech/extract.js';
 import { HIGHLIGHT_STYLES } from '../speech/highlights.js';
 import { pageTranslation } from '../speech/language.js';
@@ -32,9 +32,10 @@ img{max-width:100%;height:auto}
 
 /**
  * Shows the page's content over it, in carebar's own node: the page underneath is hidden from
- * sight, keyboard and screen readers, and its scroll position is kept for the way back.
+ * sight, keyboard and screen readers, and its scroll position is kept for the way back. `close`
+ * goes back to the page.
  */
-export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
+export function showView(kind: 'reading' | 'text', scope: FeatureScope, close: () => void): void {
   const { doc } = scope;
   const t = pageTranslation(doc);
   const { title, content } = kind === 'reading' ? (reading(doc) ?? textOnly(doc)) : textOnly(doc);
@@ -61,7 +62,6 @@ export function showView(kind: 'reading' | 'text', scope: FeatureScope): void {
   article.append(content);
   root.querySelector('.view')!.setAttribute('aria-label', t.values[kind]);
 
-  const close = () => window.carebar?.set('view', 'page');
   back.addEventListener('click', close);
   root.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && close());
   back.focus();

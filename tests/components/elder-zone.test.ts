@@ -12,9 +12,9 @@ const TILES = [
   { title: '助餐服务', href: '/zhucan', description: '社区长者食堂' },
 ];
 
-const zoneFixture = (locale = 'zh-CN') =>
+const zoneFixture = (carebar: Carebar, locale = 'zh-CN') =>
   fixture<CareElderZone>(
-    html`<care-elder-zone locale=${locale} hotline="0000-12345" tiles=${JSON.stringify(TILES)}></care-elder-zone>`,
+    html`<care-elder-zone .carebar=${carebar} locale=${locale} hotline="0000-12345" tiles=${JSON.stringify(TILES)}></care-elder-zone>`,
   );
 
 const shadow = (zone: CareElderZone) => zone.shadowRoot!;
@@ -23,23 +23,22 @@ const elderControl = (zone: CareElderZone) => shadow(zone).querySelector<HTMLEle
 const focusedText = (zone: CareElderZone) => shadow(zone).activeElement?.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<care-elder-zone>', () => {
-  const pageCarebar = window.carebar;
+  let carebar: Carebar;
   beforeEach(() => {
-    window.carebar = freshCarebar();
+    carebar = freshCarebar();
   });
   afterEach(() => {
-    window.carebar = pageCarebar;
     document.documentElement.removeAttribute('style');
     resetAll();
   });
 
   it('passes axe', async () => {
-    const zone = await zoneFixture();
+    const zone = await zoneFixture(carebar);
     await expect(zone).to.be.accessible();
   });
 
   it('is a headed list of tiles, each a link with its title and description, from the tiles JSON', async () => {
-    const zone = await zoneFixture();
+    const zone = await zoneFixture(carebar);
     expect(shadow(zone).querySelector('h2')!.textContent).to.equal('长者专区');
     const list = shadow(zone).querySelector('ul')!;
     expect(list.children.length).to.equal(3);
@@ -67,7 +66,7 @@ describe('<care-elder-zone>', () => {
   });
 
   it('dials the hotline through a tel: link', async () => {
-    const zone = await zoneFixture();
+    const zone = await zoneFixture(carebar);
     const hotline = shadow(zone).querySelector('[part=hotline]')!;
     expect(hotline.getAttribute('href')).to.equal('tel:000012345');
     expect(hotline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('长者服务热线 0000-12345');
@@ -75,7 +74,7 @@ describe('<care-elder-zone>', () => {
 
   it('has text of at least 24 px and targets of at least 60 × 60 px, even under a tiny root font size', async () => {
     document.documentElement.style.fontSize = '10px';
-    const zone = await zoneFixture();
+    const zone = await zoneFixture(carebar);
     const texts = [...shadow(zone).querySelectorAll('h2, span, a, button, strong')];
     for (const el of texts) expect(parseFloat(getComputedStyle(el).fontSize), el.textContent!).to.be.at.least(24);
     const targets = [...shadow(zone).querySelectorAll('a, button')];
@@ -91,7 +90,7 @@ describe('<care-elder-zone>', () => {
     // Synchronous: `fixture()` of a plain element waits for a frame, which never comes in a background tab.
     const wrapper = fixtureSync<HTMLElement>(html`<div>
       <button id="before">之前</button>
-      <care-elder-zone locale="zh-CN" hotline="12345" tiles=${JSON.stringify(TILES)}></care-elder-zone>
+      <care-elder-zone .carebar=${carebar} locale="zh-CN" hotline="12345" tiles=${JSON.stringify(TILES)}></care-elder-zone>
     </div>`);
     const zone = wrapper.querySelector('care-elder-zone')!;
     await zone.updateComplete;
@@ -104,44 +103,43 @@ describe('<care-elder-zone>', () => {
     expect(visited).to.deep.equal(['社保查询 养老金与医保缴费', '就医挂号', '助餐服务 社区长者食堂', '长者服务热线 12345', '开启老年人模式']);
     await sendKeys({ press: 'Enter' });
     await zone.updateComplete;
-    expect(window.carebar.get('elder')).to.equal(true);
+    expect(carebar.get('elder')).to.equal(true);
     expect(focusedText(zone)).to.equal('关闭老年人模式');
     await sendKeys({ press: 'Enter' });
     await zone.updateComplete;
-    expect(window.carebar.get('elder')).to.equal(false);
+    expect(carebar.get('elder')).to.equal(false);
   });
 
   it('follows elder mode switched elsewhere, e.g. from the toolbar', async () => {
-    const zone = await zoneFixture();
-    window.carebar.set('elder', true);
+    const zone = await zoneFixture(carebar);
+    carebar.set('elder', true);
     await zone.updateComplete;
     expect(elderControl(zone).textContent!.trim()).to.equal('关闭老年人模式');
   });
 
-  it('links to ?care=elder where the page has no carebar with elder mode', async () => {
-    window.carebar = freshCarebar([text]) as Carebar;
-    const zone = await zoneFixture();
+  it('links to ?care=elder where it has no carebar with elder mode', async () => {
+    const zone = await zoneFixture(freshCarebar([text]));
     expect(elderControl(zone).tagName).to.equal('A');
     expect(elderControl(zone).getAttribute('href')).to.equal('?care=elder');
   });
 
   it('speaks traditional Chinese and English', async () => {
-    const tw = await zoneFixture('zh-TW');
+    const tw = await zoneFixture(carebar, 'zh-TW');
     expect(shadow(tw).querySelector('h2')!.textContent).to.equal('長者專區');
     expect(shadow(tw).querySelector('section')!.getAttribute('lang')).to.equal('zh-TW');
-    const en = await zoneFixture('en');
+    const en = await zoneFixture(carebar, 'en');
     expect(elderControl(en).textContent!.trim()).to.equal('Turn on elder mode');
   });
 
   it('keeps its tiles readable when a colour scheme forces the page\'s text colour onto it', async () => {
-    const zone = await zoneFixture();
+    const zone = await zoneFixture(carebar);
     zone.style.setProperty('color', 'rgb(255, 255, 255)', 'important');
     const tile = getComputedStyle(tileLinks(zone)[0]);
     expect(`${tile.color} on ${tile.backgroundColor}`).to.equal('rgb(26, 26, 26) on rgb(255, 255, 255)');
   });
 
   it('is themed through --care-* custom properties and parts', async () => {
-    const zone = await zoneFixture();
+    const zone = await zoneFixture(carebar);
     zone.style.setProperty('--care-accent', 'rgb(164, 22, 26)');
     zone.style.setProperty('--care-font-size', '28px');
     expect(getComputedStyle(tileLinks(zone)[0]).borderTopColor).to.equal('rgb(164, 22, 26)');

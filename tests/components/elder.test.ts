@@ -1,8 +1,9 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { Carebar } from '../../src/core/carebar.js';
 import { HostPage } from '../../src/core/host-page.js';
+import { moduleParts } from '../../src/core/part-modules.js';
 import { SettingsStore } from '../../src/core/settings.js';
-import { elder, elderOptions } from '../../src/features/elder.js';
+import { elder, elderMode } from '../../src/features/elder.js';
 import { features } from '../../src/features/registry.js';
 import { freshCarebar, pageTraces, partArrived, resetAll } from './helpers.js';
 
@@ -45,10 +46,7 @@ const shown = (id: string) => getComputedStyle(document.getElementById(id)!).dis
 const laidOutAndMarked = () => partArrived(() => document.querySelector('[data-care-elder-target]'), 'elder mode marks no small target');
 
 describe('elder (老年人模式)', () => {
-  afterEach(() => {
-    elderOptions.hide = '';
-    resetAll();
-  });
+  afterEach(resetAll);
 
   describe('the preset', () => {
     it('sets the registered features of its preset and returns them to default when it turns off', () => {
@@ -86,7 +84,7 @@ describe('elder (老年人模式)', () => {
 
     it('still returns its features after a reload, where nothing says who set them', () => {
       freshCarebar().set('elder', true);
-      const reloaded = new Carebar(features, new HostPage(), new SettingsStore(localStorage));
+      const reloaded = new Carebar(features, { parts: moduleParts(), page: new HostPage(), store: new SettingsStore(localStorage) });
       reloaded.start();
       expect(reloaded.get('text')).to.equal(1.25);
       reloaded.set('elder', false);
@@ -152,10 +150,9 @@ describe('elder (老年人模式)', () => {
 
     it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
       sitePage();
-      elderOptions.hide = '.promo, .other-ad';
       const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back'];
       expect(ids.map(shown)).to.deep.equal([true, true, true, true, true, true]);
-      freshCarebar([elder]).set('elder', true);
+      freshCarebar([elderMode({ hide: '.promo, .other-ad' })]).set('elder', true);
       await laidOutAndMarked();
       expect(ids.map(shown)).to.deep.equal([false, false, false, true, true, true]);
       expect(getComputedStyle(document.querySelector('header')!).display).to.equal('block');
@@ -237,11 +234,10 @@ describe('elder (老年人模式)', () => {
 
     it('is undone exactly: the same markup, the same sizes and no trace', async () => {
       const page = sitePage();
-      elderOptions.hide = '.promo';
       const markup = page.innerHTML;
       const sizes = () => [...page.querySelectorAll('*')].map((el) => `${px(el, 'fontSize')}/${getComputedStyle(el).lineHeight}/${getComputedStyle(el).display}`).join();
       const before = sizes();
-      const carebar = freshCarebar();
+      const carebar = freshCarebar(features.map((feature) => (feature.id === 'elder' ? elderMode({ hide: '.promo' }) : feature)));
       carebar.set('elder', true);
       await laidOutAndMarked();
       expect(page.innerHTML).not.to.equal(markup);

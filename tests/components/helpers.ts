@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { Carebar } from '../../src/core/carebar.js';
 import { HostPage } from '../../src/core/host-page.js';
+import { moduleParts } from '../../src/core/part-modules.js';
 import { SettingsStore } from '../../src/core/settings.js';
 import { features as allFeatures } from '../../src/features/registry.js';
 import type { ToolbarFeature } from '../../src/features/types.js';
@@ -12,7 +13,7 @@ const created: Carebar[] = [];
 /** A fresh carebar on this page, with nothing saved. `resetAll()` undoes it after the test. */
 export function freshCarebar(features: readonly ToolbarFeature[] = allFeatures): Carebar {
   localStorage.clear();
-  const carebar = new Carebar(features, new HostPage(), new SettingsStore(localStorage));
+  const carebar = new Carebar(features, { parts: moduleParts(), page: new HostPage(), store: new SettingsStore(localStorage) });
   created.push(carebar);
   return carebar;
 }

@@ -1,5 +1,3 @@
-import { speech, WebSpeechEngine } from '../../src/speech/engine.js';
-
 /** What the stubbed browser was asked to say. */
 export interface Spoken {
   text: string;
@@ -83,17 +81,21 @@ export const ZH_VOICES = [
   { voiceURI: 'local-zh', name: 'Local Mandarin', lang: 'cmn_Hans_CN', localService: true },
 ];
 
-/** Installs a fake `speechSynthesis` for carebar; returns it and a function that removes it. */
+/**
+ * Installs a fake `speechSynthesis`, which 读屏 speaks through from the next time it starts (its
+ * default engine is the browser's); returns it and a function that removes it.
+ */
 export function stubSpeech(voices = ZH_VOICES): { synth: FakeSynth; restore: () => void } {
   const synth = new FakeSynth(voices);
   const original = window.SpeechSynthesisUtterance;
+  const originalSynth = Object.getOwnPropertyDescriptor(window, 'speechSynthesis')!;
   window.SpeechSynthesisUtterance = FakeUtterance as unknown as typeof SpeechSynthesisUtterance;
-  speech.engine = new WebSpeechEngine(synth as unknown as SpeechSynthesis);
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   return {
     synth,
     restore: () => {
       window.SpeechSynthesisUtterance = original;
-      speech.engine = undefined;
+      Object.defineProperty(window, 'speechSynthesis', originalSynth);
     },
   };
 }

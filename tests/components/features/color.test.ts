@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import ColorContrastChecker from 'color-contrast-checker';
 import { SCHEMES } from '../../../src/features/color.js';
 import { $, expectExactUndo, nextFrame, onHostilePage, toolbarOutsideBody } from './page.js';
@@ -77,7 +77,8 @@ describe('color (配色)', () => {
   it('keeps the toolbar in the top layer, outside the filter', async () => {
     const toolbar = await toolbarOutsideBody(page.carebar);
     page.carebar.set('color', 'grayscale');
-    expect(toolbar.matches(':popover-open')).to.equal(true);
+    // Shown in the top layer once the page is laid out.
+    await waitUntil(() => toolbar.matches(':popover-open'), 'the toolbar is not in the top layer');
     expect(getComputedStyle(toolbar).filter).to.equal('none');
   });
 });

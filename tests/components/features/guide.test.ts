@@ -25,7 +25,7 @@ function pointAt(x: number, y: number): void {
 describe('guide (辅助线)', () => {
   const page = onHostilePage();
   // Loaded once here, the lazy part then arrives within the frame that expectExactUndo waits.
-  before(() => import('../../../src/features/guide-lines.js'));
+  before(() => import('../../../src/guide-lines/guide-lines.js'));
 
   it('leaves the page exactly as it was after reset', async () => {
     await expectExactUndo(page.carebar, 'guide', 'crosshair');

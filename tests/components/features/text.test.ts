@@ -168,7 +168,7 @@ describe('text (文字大小)', () => {
   });
 
   it('leaves nothing behind when text is turned off before the part that reads each element arrives', async () => {
-    await import('../../../src/features/text-by-element.js'); // so that it arrives within a frame
+    await import('../../../src/text-by-element/text-by-element.js'); // so that it arrives within a frame
     const link = await linkSheet(`http://127.0.0.1:${location.port}/tests/components/features/linked.css`);
     try {
       page.carebar.set('text', 2);

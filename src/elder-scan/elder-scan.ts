@@ -1,6 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { CONTROLS, matching } from './dom.js';
-import { MIN_TARGET_PX } from './elder.js';
+import { CONTROLS, matching } from '../core/dom.js';
 
 /** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
 const MIN_OVERLAY_PX = 80;
@@ -20,12 +19,13 @@ const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
 
 /**
  * Elder mode's part that reads the page's layout (a lazy part): marks floating ads and pop-ups to
- * hide (ELDER-NOADS) and targets smaller than 60 × 60 px to enlarge (ELDER-TARGET), in the page
- * now and in what is added or shown later.
+ * hide (ELDER-NOADS) and targets smaller than `minTarget` px either way to enlarge (ELDER-TARGET),
+ * in the page now and in what is added or shown later.
  */
-export function watchPage(scope: FeatureScope): void {
+export function watchPage(scope: FeatureScope, minTarget: number): void {
   const { body } = scope.doc;
-  scan([body], scope);
+  const scan = (roots: Element[]) => scanRoots(roots, scope, minTarget);
+  scan([body]);
   // Ads often arrive late, or are shown by a script after a delay.
   const observer = new MutationObserver((records) => {
     const changed = new Set<Element>();
@@ -34,21 +34,21 @@ export function watchPage(scope: FeatureScope): void {
         if (node instanceof Element && node.isConnected && !node.closest('[data-care-hide]')) changed.add(node);
       }
     }
-    if (changed.size) scan([...changed], scope);
+    if (changed.size) scan([...changed]);
   });
   observer.observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
   scope.onClear(() => observer.disconnect());
 }
 
 /** Marks the floating windows that `roots` hold or are, and their small targets. Reads come before writes, to lay the page out once. */
-function scan(roots: Element[], scope: FeatureScope): void {
+function scanRoots(roots: Element[], scope: FeatureScope, minTarget: number): void {
   const overlays = overlaysIn(roots, scope.doc);
   const smallTargets: Array<[HTMLElement, string]> = [];
   for (const root of roots) {
     for (const el of matching(root, UNMARKED_TARGETS)) {
       if (overlays.some((overlay) => overlay.contains(el))) continue; // hidden with its window just below
       const { display } = getComputedStyle(el);
-      if (isSmall(el, display)) smallTargets.push([el, display]);
+      if (isSmall(el, display, minTarget)) smallTargets.push([el, display]);
     }
   }
   for (const el of overlays) scope.mark(el, 'hide');
@@ -105,18 +105,18 @@ function isOverlay(el: HTMLElement): boolean {
 }
 
 /**
- * Whether a target is smaller than 60 × 60 px and may grow. A link of text alone is a line of text
+ * Whether a target is smaller than `minTarget` px either way and may grow. A link of text alone is a line of text
  * high, so it is not measured (about 1,000 links on a portal's page): hidden ones grow too, for a
  * menu shown on hover. Other targets are measured, and only shown ones grow.
  */
-function isSmall(el: HTMLElement, display: string): boolean {
+function isSmall(el: HTMLElement, display: string, minTarget: number): boolean {
   if (display === 'inline') {
     // A link inside running text cannot grow without breaking its line.
     if (inSentence(el)) return false;
     if (!el.childElementCount) return true;
   }
   const { width, height } = el.getBoundingClientRect();
-  return width > 0 && (width < MIN_TARGET_PX || height < MIN_TARGET_PX);
+  return width > 0 && (width < minTarget || height < minTarget);
 }
 
 /** Whether `el` sits among text of its parent's. */

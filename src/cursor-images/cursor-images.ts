@@ -9,7 +9,7 @@ const PATHS = {
 export type CursorShape = keyof typeof PATHS;
 export type CursorFill = 'black' | 'white';
 
-/** The file of one cursor beside the drop-in (cursor-image.dropin.ts), as the build writes it. */
+/** The file of one cursor beside the drop-in, as the build writes it. */
 export const cursorFile = (shape: CursorShape, fill: CursorFill, px: number): string => `carebar-cursor-${shape}-${fill}-${px}.svg`;
 
 /** A cursor image: the shape in `fill`, outlined in the other colour (painted under the fill, so thin shapes keep their colour). */
@@ -18,9 +18,13 @@ export function cursorSvg(shape: CursorShape, fill: CursorFill, px: number): str
   return `<svg xmlns='http://www.w3.org/2000/svg' width='${px}' height='${px}' viewBox='0 0 32 32'><path d='${PATHS[shape]}' fill='${fill}' stroke='${outline}' stroke-width='2' stroke-linejoin='round' paint-order='stroke'/></svg>`;
 }
 
-/** Where a cursor image is: for the ES modules, a data URI, which needs no file and no request. */
-export function cursorUrl(shape: CursorShape, fill: CursorFill, px: number): string {
-  return `data:image/svg+xml,${cursorSvg(shape, fill, px)}`;
+/**
+ * Where a cursor image is: for the drop-in, a file beside carebar.js (`base`), which a strict
+ * Content-Security-Policy that lets the script load (`img-src 'self'`, say) lets load too, where
+ * it would block a data URI; for the ES modules, a data URI, which needs no file and no request.
+ */
+export function cursorUrl(shape: CursorShape, fill: CursorFill, px: number, base?: string): string {
+  return base ? new URL(cursorFile(shape, fill, px), base).href : `data:image/svg+xml,${cursorSvg(shape, fill, px)}`;
 }
 
 /** Every cursor image that the drop-in uses, by file name: the build writes them beside carebar.js. */

@@ -1,5 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { eachAdded, matching } from './dom.js';
+import { eachAdded, matching } from '../core/dom.js';
 
 /**
  * 隐藏图片's labels (a lazy part): each image's alt text in its place, in a label of ours, on the

@@ -1,5 +1,5 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { showOnTop } from './dom.js';
+import { showOnTop } from '../core/dom.js';
 
 /** Site CSS may set `--care-guide-color`, `--care-guide-size` (the lines) and `--care-guide-band` (the mask's band) on `<html>`. */
 const STYLES =

@@ -1,6 +1,6 @@
 import type { FeatureScope } from '../core/host-page.js';
-import { eachAdded, OUTRANK } from './dom.js';
-import { enlarging } from './text.js';
+import { eachAdded, OUTRANK } from '../core/dom.js';
+import type { Enlarging } from '../features/text.js';
 
 const SIZE = 'data-care-size';
 const SKIPPED = new Set(['script', 'style', 'noscript']);
@@ -13,8 +13,7 @@ const SLICE_MS = 8;
  * its own size and line height (`data-care-size="14/20"`), read from the page, and one rule per
  * distinct pair sets the enlarged ones. A lazy part: most pages never need it.
  */
-export function enlargeEachElement(factor: number, scope: FeatureScope): void {
-  const sizes = enlarging(factor);
+export function enlargeEachElement(sizes: Enlarging, scope: FeatureScope): void {
   const ruled = new Set<string>();
   // Thousands of elements: one cleanup for all of them rather than one each.
   const marked: Element[] = [];
