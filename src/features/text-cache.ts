@@ -5,14 +5,17 @@ import { STORAGE_KEY } from '../core/settings.js';
  * of reading the site's rules again (most of the feature's start-up cost on a large stylesheet).
  * They are checked against the rules again, when the browser is idle, once they are an hour old:
  * a change of a stylesheet's address or of its number of rules shows at once, a size changed in
- * place within the hour. Saved under `carebar:v1:text` for a few pages of the site at most, and
- * removed when text is turned off.
+ * place within the hour. Saved under `carebar:v1:text` for a few pages of the site, 64 KB at most,
+ * and removed when text is turned off.
  */
 export const TWINS_KEY = `${STORAGE_KEY}:text`;
 /** Pages of a site whose twins are kept: its home page, its article pages and the like. */
 const PAGES = 4;
-/** Twins longer than this are not saved: the site's storage is the site's. */
-const MAX_LENGTH = 200_000;
+/**
+ * The most characters saved under the key, all pages together: the site's storage is the site's,
+ * 5 MB an origin that its own scripts share.
+ */
+const MAX_LENGTH = 65_536;
 const HOUR_MS = 3_600_000;
 
 /** Twins as `text` adds them: the CSS, and the selectors of the site's `!important` size rules. */
@@ -51,9 +54,12 @@ export function savedTwins(): (key?: string) => SavedTwins | undefined {
 
 /** Saves twins just worked out from the site's rules. */
 export function saveTwins(key: string, { css, forced }: Twins): void {
-  if (css.length > MAX_LENGTH) return;
-  const kept = entries().filter(([saved]) => saved !== key);
-  write(JSON.stringify([[key, css, forced, Date.now()], ...kept].slice(0, PAGES)));
+  const entry: Entry = [key, css, forced, Date.now()];
+  const others = entries().filter(([saved]) => saved !== key);
+  // Twins too large to fit alone are not saved, and take no other page's place.
+  const kept = (fits([entry]) ? [entry, ...others] : others).slice(0, PAGES);
+  while (!fits(kept)) kept.pop(); // the oldest first
+  write(JSON.stringify(kept));
 }
 
 export function forgetTwins(): void {
@@ -68,6 +74,10 @@ function entries(): Entry[] {
   } catch {
     return [];
   }
+}
+
+function fits(kept: Entry[]): boolean {
+  return JSON.stringify(kept).length <= MAX_LENGTH;
 }
 
 /** Writes `value`, or removes the key; a full quota or blocked storage only means no twins are saved. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { TWINS_KEY } from '../../../src/features/text-cache.js';
+import { saveTwins, TWINS_KEY } from '../../../src/features/text-cache.js';
 import { freshCarebar, resetAll } from '../helpers.js';
 import { $, expectExactUndo, nextFrame, onHostilePage, px, toolbarOutsideBody } from './page.js';
 
@@ -219,6 +219,21 @@ describe('text (文字大小)', () => {
     page.carebar.set('text', 1.5);
     await waitUntil(() => px($('para'), 'font-size') === 30, `#site p at ${px($('para'), 'font-size')}px, not 20px × 1.5`);
     await waitUntil(() => JSON.parse(localStorage.getItem(TWINS_KEY)!)[0][3] > newest[3], 'the checked twins are saved');
+  });
+
+  it('keeps at most 64 KB of twins in the site’s storage: older pages give way to the newest, and twins too large alone are not saved', () => {
+    /** Twins of about `kb` KB: each rule is 16 characters. */
+    const twins = (kb: number) => ({ css: 'p{font-size:2em}'.repeat(kb * 64), forced: [] });
+    const stored = () => localStorage.getItem(TWINS_KEY)!;
+    for (const page of ['home', 'news', 'article', 'search']) {
+      saveTwins(page, twins(30));
+      expect(stored().length, page).to.be.at.most(65_536);
+      expect(JSON.parse(stored())[0].slice(0, 2), page).to.deep.equal([page, twins(30).css]);
+    }
+    expect(JSON.parse(stored()).map(([page]: [string]) => page)).to.deep.equal(['search', 'article']);
+    const before = stored();
+    saveTwins('gallery', twins(70));
+    expect(stored(), 'after twins too large alone').to.equal(before);
   });
 
   it('keeps the toolbar at its own size', async () => {
