@@ -1,6 +1,6 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { eachAdded, matching, OUTRANK, whenParsed } from '../core/dom.js';
-import { forgetTwins, pageKey, savedTwins, saveTwins } from './text-cache.js';
+import { forgetTwins, pageKey, savedTwins, saveTwins, type Twins } from './text-cache.js';
 import type { StepperFeature } from './types.js';
 
 /** Text this large or larger (headings, mostly) grows no further, so that it stays in its box. */
@@ -38,41 +38,6 @@ export const text: StepperFeature = {
   apply(factor, scope, carebar) {
     const { doc } = scope;
     const sizes = enlarging(factor);
-    let twins = sizeTwins(doc, sizes);
-    let ruleCount = 0;
-    /** Every twin added, for the next visit. */
-    let allTwins = '';
-    const readableSheets = () => [...doc.styleSheets].filter(readable);
-    const countRules = (sheets: CSSStyleSheet[]) => sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0);
-    /** Twins of the rules that the page's stylesheets have gained since the last call. */
-    const twinNewRules = () => {
-      const sheets = readableSheets();
-      const count = countRules(sheets);
-      if (count === ruleCount) return '';
-      ruleCount = count;
-      const css = sheets.map((sheet) => twins.of(sheet.cssRules)).join('');
-      allTwins += css;
-      return css;
-    };
-    const inlineRuled = new Set<string>();
-    /** Marks the sizes of style attributes with their values, where no `!important` rule of the site outranks them, and returns the rules for new values. */
-    const markInline = (root: Element | Text) => {
-      let rules = '';
-      const forced = [...twins.forced].join();
-      for (const el of matching(root, INLINE)) {
-        if (matches(el, forced)) continue;
-        for (const [name, property, enlarge] of [['font', 'font-size', sizes.font], ['line', 'line-height', sizes.line]] as const) {
-          const value = el.style.getPropertyValue(property);
-          const enlarged = value && !el.style.getPropertyPriority(property) && enlarge(value);
-          if (!enlarged) continue;
-          scope.mark(el, name, value);
-          const selector = `[data-care-${name}="${value}"]`;
-          if (!inlineRuled.has(selector)) rules += `${selector}${OUTRANK}{${property}:${enlarged}!important}`;
-          inlineRuled.add(selector);
-        }
-      }
-      return rules;
-    };
     scope.css(browserSizes(sizes, doc.compatMode === 'BackCompat'));
     // A returning visitor's twins at once (from <head>, before the page is parsed): the newest saved, most often those of
     // a page with the same stylesheets. The page's own are looked up once it is parsed; added only then, they had the
@@ -88,21 +53,14 @@ export const text: StepperFeature = {
       }
       const key = pageKey(doc, factor);
       const saved = twinsOf(key);
-      // The guess stays where the page's twins are the same: on most pages of a site, whose `<body>` classes alone differ.
-      const css = saved ? saved.css : twinNewRules();
-      let twinsBlock = guessBlock;
-      if (css !== guess?.css) {
-        scope.removeCss(guessBlock);
-        twinsBlock = scope.css(css);
-      }
-      if (saved) {
-        // A returning visitor's: the page is enlarged without reading a rule.
-        twins = sizeTwins(doc, sizes, saved.forced);
-        ruleCount = countRules(readableSheets());
-      }
+      const page = new PageTwins(scope, sizes, saved);
+      // A returning visitor's page is enlarged without reading a rule. The guess stays where the page's twins are the
+      // same: on most pages of a site, whose `<body>` classes alone differ.
+      const css = saved ? saved.css : page.twinNewRules();
+      const twinsBlock = css === guess?.css ? guessBlock : replaceCss(scope, guessBlock, css);
       // One stylesheet update for what the whole page needs now, and one for each later change that needs any.
       const update = (root?: Element | Text) => {
-        const css = twinNewRules() + (root ? markInline(root) : '');
+        const css = page.twinNewRules() + (root ? page.markInline(root) : '');
         if (css) scope.css(css);
       };
       eachAdded(scope, update);
@@ -112,16 +70,10 @@ export const text: StepperFeature = {
         whenIdle(scope, () => {
           if (saved) {
             // A site may have changed a size in place: the saved twins give way to the rules' own.
-            twins = sizeTwins(doc, sizes);
-            ruleCount = 0;
-            allTwins = '';
-            const fresh = twinNewRules();
-            if (fresh !== saved.css) {
-              scope.removeCss(twinsBlock);
-              scope.css(fresh);
-            }
+            const fresh = page.twinAllRules();
+            if (fresh !== saved.css) replaceCss(scope, twinsBlock, fresh);
           }
-          saveTwins(key, { css: allTwins, forced: [...twins.forced] });
+          saveTwins(key, page.forNextVisit());
         });
       }
       scope.onClear(forgetTwins);
@@ -129,6 +81,70 @@ export const text: StepperFeature = {
     whenParsed(scope, start);
   },
 };
+
+/**
+ * The twins that `text` adds to one page: those of its stylesheets' rules, twinned again only when
+ * their number changes, and rules for the sizes of its style attributes, one for each value.
+ */
+class PageTwins {
+  private rules: SizeTwins;
+  private ruleCount = 0;
+  /** Every twin of a rule added, for the next visit. */
+  private added = '';
+  private readonly inlineRuled = new Set<string>();
+
+  /** From `saved` twins, the page's rules count as twinned already. */
+  constructor(
+    private readonly scope: FeatureScope,
+    private readonly sizes: Enlarging,
+    saved?: Twins,
+  ) {
+    this.rules = sizeTwins(scope.doc, sizes, saved?.forced);
+    if (saved) this.ruleCount = countRules(readableSheets(scope.doc));
+  }
+
+  /** Twins of the rules that the page's stylesheets have gained since the last call. */
+  twinNewRules(): string {
+    const sheets = readableSheets(this.scope.doc);
+    const count = countRules(sheets);
+    if (count === this.ruleCount) return '';
+    this.ruleCount = count;
+    const css = sheets.map((sheet) => this.rules.of(sheet.cssRules)).join('');
+    this.added += css;
+    return css;
+  }
+
+  /** Marks the sizes of style attributes with their values, where no `!important` rule of the site outranks them, and returns the rules for new values. */
+  markInline(root: Element | Text): string {
+    let rules = '';
+    const forced = [...this.rules.forced].join();
+    for (const el of matching(root, INLINE)) {
+      if (matches(el, forced)) continue;
+      for (const [name, property, enlarge] of [['font', 'font-size', this.sizes.font], ['line', 'line-height', this.sizes.line]] as const) {
+        const value = el.style.getPropertyValue(property);
+        const enlarged = value && !el.style.getPropertyPriority(property) && enlarge(value);
+        if (!enlarged) continue;
+        this.scope.mark(el, name, value);
+        const selector = `[data-care-${name}="${value}"]`;
+        if (!this.inlineRuled.has(selector)) rules += `${selector}${OUTRANK}{${property}:${enlarged}!important}`;
+        this.inlineRuled.add(selector);
+      }
+    }
+    return rules;
+  }
+
+  /** Twins every rule again, from none: what a first visit would add, to check saved twins against. */
+  twinAllRules(): string {
+    this.rules = sizeTwins(this.scope.doc, this.sizes);
+    this.ruleCount = 0;
+    this.added = '';
+    return this.twinNewRules();
+  }
+
+  forNextVisit(): Twins {
+    return { css: this.added, forced: [...this.rules.forced] };
+  }
+}
 
 /** CSS values of enlarged sizes, or `undefined` for sizes that follow the enlarged text by themselves. */
 export interface Enlarging {
@@ -174,12 +190,17 @@ function browserSizes(sizes: Enlarging, quirks: boolean): string {
   );
 }
 
+interface SizeTwins {
+  of(rules: CSSRuleList): string;
+  forced: Set<string>;
+}
+
 /**
  * Twins of a page's rules that set a size, each rule twinned once, inside the same `@media`,
  * `@supports` or `@layer`. The root keeps its size, and with it every box sized in rem: where a
  * rule also matches the root, its font size is twinned for `<body>` and its content only.
  */
-function sizeTwins(doc: Document, sizes: Enlarging, forcedBefore: string[] = []): { of(rules: CSSRuleList): string; forced: Set<string> } {
+function sizeTwins(doc: Document, sizes: Enlarging, forcedBefore: string[] = []): SizeTwins {
   const twinned = new Set<CSSRule>();
   /** Selectors of the rules that set a size with `!important`: they outrank style attributes. */
   const forced = new Set(forcedBefore);
@@ -228,6 +249,12 @@ function sizeTwins(doc: Document, sizes: Enlarging, forcedBefore: string[] = [])
   return { of, forced };
 }
 
+/** Replaces a block of rules that `scope.css()` added; returns the new block. */
+function replaceCss(scope: FeatureScope, block: CSSRule | undefined, css: string): CSSRule | undefined {
+  scope.removeCss(block);
+  return scope.css(css);
+}
+
 /** Runs `work` once the page has loaded and the browser is idle, unless the scope is cleared before. */
 function whenIdle(scope: FeatureScope, work: () => void): void {
   const { signal } = scope;
@@ -247,6 +274,14 @@ function matches(el: Element, selector: string): boolean {
   } catch {
     return false;
   }
+}
+
+function readableSheets(doc: Document): CSSStyleSheet[] {
+  return [...doc.styleSheets].filter(readable);
+}
+
+function countRules(sheets: CSSStyleSheet[]): number {
+  return sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0);
 }
 
 /** Whether a stylesheet's rules can be read: not those of another origin, served without CORS. */
