@@ -1,6 +1,6 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { eachAdded, matching, OUTRANK, whenParsed } from '../core/dom.js';
-import { forgetTwins, pageKey, savedTwins, saveTwins, type Twins } from './text-cache.js';
+import { forgetTwins, pageKey, savedTwins, saveTwins, type Twins } from '../text-cache/text-cache.js';
 import type { StepperFeature } from './types.js';
 
 /** Text this large or larger (headings, mostly) grows no further, so that it stays in its box. */

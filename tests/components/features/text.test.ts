@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { saveTwins, TWINS_KEY } from '../../../src/features/text-cache.js';
+import { saveTwins, TWINS_KEY } from '../../../src/text-cache/text-cache.js';
 import { freshCarebar, resetAll } from '../helpers.js';
 import { $, expectExactUndo, nextFrame, onHostilePage, px, toolbarOutsideBody } from './page.js';
 
