@@ -51,7 +51,8 @@ export class SettingsStore {
   }
 }
 
-function safeLocalStorage(): Storage | undefined {
+/** The site's `localStorage`, or none where the browser blocks it (some sandboxed iframes, some privacy settings). */
+export function safeLocalStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;
   } catch {

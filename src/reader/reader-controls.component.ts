@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult, unsafeCSS } from 'lit';
 import { property } from 'lit/decorators.js';
 import { pageTranslation } from '../speech/language.js';
 import type { Reader } from '../speech/reader.js';
-import { changeReaderSetting, RATES, readerSettings, VOLUMES } from '../speech/settings.js';
+import { RATES, VOLUMES } from '../speech/settings.js';
 import { CONTROLS_CSS, THEME_CSS } from '../internal/theme.js';
 import { format } from '../translations/index.js';
 import type { Translation } from '../translations/types.js';
@@ -77,20 +77,20 @@ export class CareReaderControls extends LitElement {
 
   private renderSettings(): TemplateResult {
     const { t, reader } = this;
-    const voice = reader.voice;
+    const { settings, voice } = reader;
     return html`
       <label>${t.rate}
-        <select @change=${(event: Event) => changeReaderSetting('rate', Number(selected(event)))}>
-          ${RATES.map((rate) => html`<option value=${rate} ?selected=${rate === readerSettings.rate}>${format(t.rateValue, { value: String(rate) })}</option>`)}
+        <select @change=${(event: Event) => settings.change('rate', Number(selected(event)))}>
+          ${RATES.map((rate) => html`<option value=${rate} ?selected=${rate === settings.rate}>${format(t.rateValue, { value: String(rate) })}</option>`)}
         </select>
       </label>
       <label>${t.volume}
-        <select @change=${(event: Event) => changeReaderSetting('volume', Number(selected(event)))}>
-          ${VOLUMES.map((volume) => html`<option value=${volume} ?selected=${volume === readerSettings.volume}>${volume * 100}%</option>`)}
+        <select @change=${(event: Event) => settings.change('volume', Number(selected(event)))}>
+          ${VOLUMES.map((volume) => html`<option value=${volume} ?selected=${volume === settings.volume}>${volume * 100}%</option>`)}
         </select>
       </label>
       <label>${t.voice}
-        <select @change=${(event: Event) => changeReaderSetting('voice', selected(event))}>
+        <select @change=${(event: Event) => settings.change('voice', selected(event))}>
           ${reader.voices.map((option) => html`<option value=${option.id} ?selected=${option.id === voice?.id}>${option.name}</option>`)}
         </select>
       </label>`;

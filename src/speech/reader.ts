@@ -3,7 +3,7 @@ import { CareReadingEvent } from '../events/care-reading.js';
 import { watchView } from '../view/shown.js';
 import { type SpeechEngine, type Voice, voicesFor } from './engine.js';
 import { contentRoot, type Passage, passageOf, readingBlocks } from './extract.js';
-import { readerSettings } from './settings.js';
+import { ReaderSettings } from './settings.js';
 import { utterances } from './utterances.js';
 
 /** `ready`: 连读 waits at a block for the user to press play (a browser speaks only after a user's gesture). */
@@ -32,6 +32,8 @@ export class Reader extends EventTarget {
     private readonly engine: SpeechEngine | undefined,
     readonly lang: string,
     private readonly scope: FeatureScope,
+    /** Speed, volume and voice, as this site's visitor last chose them. */
+    readonly settings: ReaderSettings = new ReaderSettings(),
   ) {
     super();
     scope.onClear(() => this.stop());
@@ -44,7 +46,7 @@ export class Reader extends EventTarget {
   }
 
   get voice(): Voice | undefined {
-    return this.voices.find((voice) => voice.id === readerSettings.voice) ?? this.voices[0];
+    return this.voices.find((voice) => voice.id === this.settings.voice) ?? this.voices[0];
   }
 
   /** 指读: speaks `text` now, cutting off whatever was being read. */
@@ -142,7 +144,7 @@ export class Reader extends EventTarget {
       this.scope.doc.dispatchEvent(new CareReadingEvent({ text: utterance }));
       if (!this.engine || !this.voices.length) return false;
       this.setStatus('speaking');
-      const { rate, volume } = readerSettings;
+      const { rate, volume } = this.settings;
       await this.engine.speak(utterance, { lang: this.lang, voice: this.voice, rate, volume });
     }
     return reading === this.reading;

@@ -12,7 +12,6 @@ import { describe } from './extract.js';
 import { HIGHLIGHT_STYLES } from './highlights.js';
 import { pageTranslation } from './language.js';
 import { Reader } from './reader.js';
-import { restoreReaderSettings } from './settings.js';
 
 /** How long the pointer rests before 指读 speaks: sweeping across the page stays quiet. */
 export const POINT_DELAY = 300;
@@ -29,7 +28,6 @@ const CAPTION_SIZES: Record<string, number> = { on: 40, large: 56, pinyin: 40 };
 export function startReading(mode: string, scope: FeatureScope, engine: SpeechEngine | undefined = browserEngine()): void {
   const { doc } = scope;
   const t = pageTranslation(doc);
-  restoreReaderSettings();
   const reader = new Reader(engine, t.lang, scope);
   const controls = doc.createElement('care-reader-controls');
   controls.reader = reader;

@@ -1,3 +1,5 @@
+import { safeLocalStorage } from '../core/settings.js';
+
 /**
  * How 读屏 sounds: speed, volume and voice, remembered per site between visits. They live in their
  * own key beside carebar's feature settings (`carebar:v1`), which core/settings.ts rewrites whole
@@ -12,44 +14,47 @@ export const VOLUMES = [0.25, 0.5, 0.75, 1] as const;
 /** Longer than any `voiceURI` a browser uses; anything longer is not one. */
 const MAX_VOICE_ID = 300;
 
-export const readerSettings = {
+/** How 读屏 sounds on this site: read from storage once, and written back on each change. */
+export class ReaderSettings {
   /** 1 is normal speed; one of `RATES`. */
-  rate: 1,
+  rate = 1;
   /** One of `VOLUMES`. */
-  volume: 1,
+  volume = 1;
   /** `Voice.id` of the voice the user picked; the best voice for the language otherwise. */
-  voice: undefined as string | undefined,
-};
+  voice?: string;
 
-/** Puts what this site saved into `readerSettings`; a setting never saved keeps its value. */
-export function restoreReaderSettings(): void {
-  // Storage may be missing or refuse (private browsing, a sandboxed iframe): then nothing was saved.
-  try {
-    const raw = localStorage.getItem(READER_STORAGE_KEY);
-    if (!raw) return;
-    const saved: unknown = JSON.parse(raw);
-    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) throw new TypeError('not reader settings');
-    const { rate, volume, voice } = saved as Record<string, unknown>;
-    if (typeof rate === 'number' && Number.isFinite(rate)) readerSettings.rate = nearest(RATES, rate);
-    if (typeof volume === 'number' && Number.isFinite(volume)) readerSettings.volume = nearest(VOLUMES, volume);
-    if (typeof voice === 'string' && voice.length <= MAX_VOICE_ID) readerSettings.voice = voice;
-  } catch {
-    // A corrupt value is discarded, never fatal.
+  /** What this site saved; a setting never saved keeps its default. */
+  constructor(private readonly storage: Storage | undefined = safeLocalStorage()) {
     try {
-      localStorage.removeItem(READER_STORAGE_KEY);
+      const raw = storage?.getItem(READER_STORAGE_KEY);
+      if (!raw) return;
+      const saved: unknown = JSON.parse(raw);
+      if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) throw new TypeError('not reader settings');
+      const { rate, volume, voice } = saved as Record<string, unknown>;
+      if (typeof rate === 'number' && Number.isFinite(rate)) this.rate = nearest(RATES, rate);
+      if (typeof volume === 'number' && Number.isFinite(volume)) this.volume = nearest(VOLUMES, volume);
+      if (typeof voice === 'string' && voice.length <= MAX_VOICE_ID) this.voice = voice;
     } catch {
-      // Storage that refuses: nothing more to do.
+      // A corrupt value is discarded, never fatal.
+      this.write(undefined);
     }
   }
-}
 
-/** Changes one setting and remembers it for the next visit. */
-export function changeReaderSetting<K extends keyof typeof readerSettings>(name: K, value: (typeof readerSettings)[K]): void {
-  readerSettings[name] = value;
-  try {
-    localStorage.setItem(READER_STORAGE_KEY, JSON.stringify(readerSettings));
-  } catch {
-    // Quota or privacy mode: the setting still holds on this page.
+  /** Changes one setting and remembers it for the next visit. */
+  change<K extends 'rate' | 'volume' | 'voice'>(name: K, value: this[K]): void {
+    this[name] = value;
+    const { rate, volume, voice } = this;
+    this.write(JSON.stringify({ rate, volume, voice }));
+  }
+
+  /** Writes `value`, or removes the key; storage that refuses (quota, privacy mode) keeps the setting on this page only. */
+  private write(value: string | undefined): void {
+    try {
+      if (value) this.storage?.setItem(READER_STORAGE_KEY, value);
+      else this.storage?.removeItem(READER_STORAGE_KEY);
+    } catch {
+      // As above.
+    }
   }
 }
 

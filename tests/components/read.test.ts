@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Carebar } from '../../src/core/carebar.js';
 import { STORAGE_KEY } from '../../src/core/settings.js';
 import { normaliseLang, voicesFor } from '../../src/speech/engine.js';
-import { READER_STORAGE_KEY, readerSettings } from '../../src/speech/settings.js';
+import { READER_STORAGE_KEY } from '../../src/speech/settings.js';
 import { utterances } from '../../src/speech/utterances.js';
 import type { CareReaderControls } from '../../src/reader/reader-controls.component.js';
 import { freshCarebar, pageTraces, partArrived, resetAll } from './helpers.js';
@@ -59,7 +59,6 @@ describe('read (读屏)', () => {
   afterEach(() => {
     resetAll();
     restore();
-    Object.assign(readerSettings, { rate: 1, volume: 1, voice: undefined });
   });
 
   describe('the reading controls', () => {
@@ -117,7 +116,7 @@ describe('read (读屏)', () => {
 
   describe('指读 (point)', () => {
     it('speaks where focus moves, as name and role, with the best voice and the chosen rate', async () => {
-      readerSettings.rate = 1.25;
+      localStorage.setItem(READER_STORAGE_KEY, JSON.stringify({ rate: 1.25 }));
       carebar.set('read', 'point');
       await controls();
       document.querySelector('care-toolbar')!.shadowRoot!.querySelector('button')!.focus();
@@ -144,8 +143,7 @@ describe('read (读屏)', () => {
     });
 
     it('reads an image by its alt text, and a picked voice and volume', async () => {
-      readerSettings.voice = 'net-zh';
-      readerSettings.volume = 0.5;
+      localStorage.setItem(READER_STORAGE_KEY, JSON.stringify({ voice: 'net-zh', volume: 0.5 }));
       carebar.set('read', 'point');
       await controls();
       const emblem = document.getElementById('emblem')!.getBoundingClientRect();
@@ -309,7 +307,6 @@ describe('read (读屏)', () => {
       expect(JSON.parse(localStorage.getItem(READER_STORAGE_KEY)!)).to.deep.equal({ rate: 1.25, volume: 0.5 });
       // The next visit: the settings start at their defaults, and the saved ones come back.
       carebar.set('read', 'off');
-      Object.assign(readerSettings, { rate: 1, volume: 1, voice: undefined });
       carebar.set('read', 'point');
       const next = await controls();
       await waitUntil(() => next.shadowRoot!.querySelectorAll('select').length === 3);
@@ -322,8 +319,8 @@ describe('read (读屏)', () => {
     it('brings saved values that are out of range into it, and discards a corrupt value', async () => {
       localStorage.setItem(READER_STORAGE_KEY, JSON.stringify({ rate: 9, volume: -1, voice: 42 }));
       carebar.set('read', 'point');
-      await controls();
-      expect(readerSettings).to.deep.equal({ rate: 1.5, volume: 0.25, voice: undefined });
+      const { rate, volume, voice } = (await controls()).reader.settings;
+      expect({ rate, volume, voice }).to.deep.equal({ rate: 1.5, volume: 0.25, voice: undefined });
       carebar.set('read', 'off');
       localStorage.setItem(READER_STORAGE_KEY, '{not json');
       carebar.set('read', 'point');
