@@ -80,12 +80,13 @@ export default [
       format: 'es',
       entryFileNames: 'carebar-[name].js',
       chunkFileNames: 'carebar-[name]-[hash].js',
-      // Lit's core in a chunk of its own, which every part that renders shares: one copy in dist/. What only
-      // one part uses of it (the decorators) goes with that part.
-      // pinyin-pro, the caption's pinyin line, is most of the bytes: a chunk of its own, named for what it is.
+      // Lit's core, with carebar's base of its elements and their strings, in one chunk that every part which renders
+      // shares: one copy of Lit in dist/, and one file for it rather than several small ones. What only one part uses
+      // of Lit (the decorators) goes with that part. pinyin-pro, the caption's pinyin line, is most of the bytes: a
+      // chunk of its own.
       manualChunks: (id) =>
-        /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!decorators)/.test(id)
-          ? 'lit'
+        /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!decorators)|[\\/]src[\\/]internal[\\/](define|care-element)\.ts$/.test(id)
+          ? 'elements'
           : /[\\/]node_modules[\\/]pinyin-pro[\\/]/.test(id)
             ? 'pinyin'
             : undefined,

@@ -235,7 +235,9 @@ describe('the drop-in', () => {
     await page.waitForFunction(() => document.querySelector('care-elder-zone')?.shadowRoot?.childElementCount);
     await page.evaluate(() => window.carebar.open());
     await page.waitForFunction(() => document.querySelector('care-toolbar')!.shadowRoot!.querySelector('[role=toolbar]'));
-    assert.equal(fetched.filter((path) => /^\/dist\/carebar-lit-[\w-]+\.js$/.test(path)).length, 1, fetched.join(', '));
+    const lit = fetched.filter((path) => /^\/dist\/carebar-elements-[\w-]+\.js$/.test(path));
+    assert.equal(lit.length, 1, fetched.join(', '));
+    assert.match(await (await fetch(`${site.origin}${lit[0]}`)).text(), /litHtmlVersions/);
     assert.equal(
       await page.$eval('care-toolbar', (toolbar) => toolbar.shadowRoot!.querySelector('[role=toolbar]')!.getAttribute('aria-label')),
       'Accessibility toolbar',
