@@ -7,7 +7,10 @@ export type { ElderZoneTile } from './elder-zone.component.js';
 
 /** `<care-elder-zone>` of the ES modules: its button switches the page's `carebar` unless it is given another. */
 class PageElderZone extends CareElderZone {
-  override carebar? = carebar;
+  override connectedCallback(): void {
+    this.carebar ??= carebar;
+    super.connectedCallback();
+  }
 }
 
 define('care-elder-zone', PageElderZone);
