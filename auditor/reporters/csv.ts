@@ -1,9 +1,17 @@
+import { visibleText } from './escape.js';
 import type { Reporter } from './types.js';
 
 const HEADER = ['url', 'score', 'verdict', 'id', 'source', 'requirements', 'outcome', 'impact', 'message', 'selector', 'html'];
 
+/**
+ * A field as a spreadsheet should see it: text that a page wrote and that begins like a formula
+ * (`=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, so that opening the report
+ * never runs it; characters that no document may hold are written out.
+ */
+const cell = (field: string | number) => (typeof field === 'number' ? String(field) : visibleText(field).replace(/^[=+\-@\t\r]/, "'$&"));
+
 /** RFC 4180: quote every field, doubling quotes. */
-const row = (fields: Array<string | number>) => fields.map((f) => `"${String(f).replace(/"/g, '""')}"`).join(',');
+const row = (fields: Array<string | number>) => fields.map((f) => `"${cell(f).replace(/"/g, '""')}"`).join(',');
 
 /** One row per element of each finding (or per finding without elements), for spreadsheets. */
 export const csvReporter: Reporter = {
