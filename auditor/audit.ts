@@ -1,3 +1,4 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import type { RunOptions } from 'axe-core';
 import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer';
 import { runAxe } from './axe.js';
@@ -65,7 +66,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   const axeOptions = axeRunOptions(scored);
   const axe = axeOptions && { options: axeOptions, requirements: AXE_REQUIREMENTS.filter((id) => scored.has(id)) };
   const finished = new Map(options.resume?.map((entry) => [entry.page.url, entry]));
-  const browser = options.browser ?? (await launch(options.chromePath));
+  const browser = options.browser ?? (await launch(options.chromePath, options.chromeArgs));
   const closeOnAbort = () => void browser.close();
   if (!options.browser) signal?.addEventListener('abort', closeOnAbort, { once: true });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
@@ -110,11 +111,21 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   }
 }
 
-async function launch(chromePath?: string): Promise<Browser> {
+async function launch(chromePath?: string, chromeArgs: readonly string[] = []): Promise<Browser> {
+  if (chromePath && !isExecutable(chromePath)) throw new AuditSetupError(`the Chrome path ${chromePath} is not an executable file.\n${NO_CHROME_MESSAGE}`);
   const executablePath = chromePath ?? (await findChrome());
   if (!executablePath) throw new AuditSetupError(NO_CHROME_MESSAGE);
   // Signals are the caller's to handle, through the AbortSignal: puppeteer's own handlers would exit the process.
-  return puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS], handleSIGINT: false, handleSIGTERM: false });
+  return puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS, ...chromeArgs], handleSIGINT: false, handleSIGTERM: false });
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 interface PageEnvironment extends AuditOptions {

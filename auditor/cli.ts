@@ -44,6 +44,8 @@ interface CliOptions {
   externalLinks?: boolean;
   shard?: Shard;
   resume?: string;
+  chromePath?: string;
+  chromeArg: string[];
 }
 
 /** What the CLI needs from the outside world, so that tests can drive it in-process. */
@@ -138,6 +140,8 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('--external-links', 'also check links to other hosts')
     .option('--shard <i/n>', 'audit only shard i of n (from 1): the same page always lands in the same shard', shard)
     .option('--resume <journal>', "continue an interrupted run from its journal, without loading its finished pages again")
+    .option('--chrome-path <file>', 'the Chrome or Chromium to run (default: $CHROME_PATH, then the usual install paths)')
+    .option('--chrome-arg <flag>', 'a flag for Chrome, e.g. --chrome-arg=--proxy-server=http://proxy:8080 (repeatable)', collect, [])
     .showHelpAfterError('(run carebar-audit --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -190,6 +194,8 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     crawl: opts.crawl ? { maxPages: opts.maxPages, depth: opts.depth, include: opts.include, exclude: opts.exclude } : false,
     screenshots: opts.format.includes('html'),
     shard: opts.shard,
+    chromePath: opts.chromePath && resolve(io.cwd, opts.chromePath),
+    chromeArgs: opts.chromeArg,
   };
   const resumed = opts.resume ? readJournal(resolve(io.cwd, opts.resume)) : [];
   const journal = opts.output ? journalOf(resolve(io.cwd, opts.output), opts.format.length > 1) : null;

@@ -160,6 +160,11 @@ export interface AuditOptions {
   screenshots?: boolean;
   /** A Chrome executable; by default `findChrome()`'s. */
   chromePath?: string;
+  /**
+   * Flags for the launched Chrome beside carebar's own (`CHROME_ARGS`), such as a proxy
+   * (`--proxy-server=…`) or `--ignore-certificate-errors` for an intranet's own certificates.
+   */
+  chromeArgs?: readonly string[];
   /** A running browser to audit in, left open afterwards (pa11y's `browser`); by default one is launched and closed. */
   browser?: Browser;
   /** Audit only this shard's pages: see `inShard()`. */

@@ -75,6 +75,25 @@ describe('carebar-audit exit codes', () => {
   });
 });
 
+describe('carebar-audit and its Chrome', () => {
+  const hasLangFailure = (report: AuditReport) => report.pages[0].findings.some((f) => f.id === 'html-has-lang' && f.outcome === 'fail');
+
+  test('passes --chrome-arg flags to the browser it launches, beside its own', async () => {
+    const url = `${server.origin}/cli/user-agent.html`;
+    const plain = await cli([url, '--format', 'json']);
+    assert.equal(hasLangFailure(JSON.parse(plain.stdout) as AuditReport), true, 'the page loses its language without the flag');
+    const flagged = await cli([url, '--format', 'json', '--chrome-arg', '--user-agent=carebar-flag-probe']);
+    assert.equal(flagged.code, 0, flagged.stderr);
+    assert.equal(hasLangFailure(JSON.parse(flagged.stdout) as AuditReport), false);
+  });
+
+  test('exits 2 when --chrome-path is not a browser, saying what to do', async () => {
+    const run = await cli([`${server.origin}/cli/user-agent.html`, '--chrome-path', 'no/such/chrome']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /the Chrome path .*no\/such\/chrome is not an executable file[\s\S]*apt-get install -y chromium/);
+  });
+});
+
 describe('carebar-audit formats', () => {
   test('several formats go to one directory, each one well-formed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carebar-audit-'));
