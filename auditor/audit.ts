@@ -86,6 +86,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
         // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
         if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') {
           logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error.code}: left out of the crawl`);
+          options.onProgress?.(done, targets.length);
           return null;
         }
         entry = { page: report, links: crawlsOn ? found : [] };
@@ -99,6 +100,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
         }
       }
       logger.info(`[${++done}/${targets.length}] ${target.url} ${entry.page.error ? entry.page.error.code : ''}`.trimEnd());
+      options.onProgress?.(done, targets.length);
       return entry.page;
     });
     signal?.throwIfAborted();

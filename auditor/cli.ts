@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { audit } from './audit.js';
 import { gateFailure, type FailOn } from './gate.js';
 import { journalLine, readJournal } from './journal.js';
+import { ProgressLog } from './progress.js';
 import { mergeReports, reportOf } from './report.js';
 import { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
 import { TOOL } from './tool.js';
@@ -46,6 +47,7 @@ interface CliOptions {
   resume?: string;
   chromePath?: string;
   chromeArg: string[];
+  quiet?: boolean;
 }
 
 /** What the CLI needs from the outside world, so that tests can drive it in-process. */
@@ -53,7 +55,7 @@ export interface CliEnvironment {
   audit: typeof audit;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether progress may be shown: stderr is a terminal. */
+  /** Whether stderr is a terminal: then each page is shown as it finishes, else a line every 10 pages or 30 s. */
   progress: boolean;
   cwd: string;
   setExitCode: (code: number) => void;
@@ -140,6 +142,7 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('--external-links', 'also check links to other hosts')
     .option('--shard <i/n>', 'audit only shard i of n (from 1): the same page always lands in the same shard', shard)
     .option('--resume <journal>', "continue an interrupted run from its journal, without loading its finished pages again")
+    .option('-q, --quiet', 'no progress on stderr, only problems and the verdict')
     .option('--chrome-path <file>', 'the Chrome or Chromium to run (default: $CHROME_PATH, then the usual install paths)')
     .option('--chrome-arg <flag>', 'a flag for Chrome, e.g. --chrome-arg=--proxy-server=http://proxy:8080 (repeatable)', collect, [])
     .showHelpAfterError('(run carebar-audit --help for usage)')
@@ -175,7 +178,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
   checkOutput(opts, io.cwd);
   const options: AuditOptions = {
     signal: io.signal,
-    logger: { info: (m) => io.progress && io.stderr(`${m}\n`), warn: (m) => io.stderr(`${m}\n`) },
+    logger: { info: (m) => io.progress && !opts.quiet && io.stderr(`${m}\n`), warn: (m) => io.stderr(`${m}\n`) },
     lang: opts.lang,
     profile: opts.profile,
     elder: opts.elder,
@@ -206,9 +209,11 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     finished.push(entry);
     if (journal) appendFileSync(journal, journalLine(entry));
   };
+  const progress = io.progress || opts.quiet ? undefined : new ProgressLog(io.stderr);
+  const stopProgress = progress?.start();
   let report: AuditReport;
   try {
-    report = await io.audit(urls, { ...options, resume: resumed, onPage });
+    report = await io.audit(urls, { ...options, resume: resumed, onPage, onProgress: (done, total) => progress?.update(done, total) });
   } catch (error) {
     if (!finished.length) {
       if (journal) rmSync(journal, { force: true }); // nothing to resume
@@ -221,6 +226,8 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     const next = journal ? `; continue with --resume ${journal}` : '; give --output to keep a journal that --resume can continue';
     io.stderr(`carebar-audit: ${why}. The partial report of the ${finished.length} finished pages is${where}${next}.\n`);
     return 2;
+  } finally {
+    stopProgress?.();
   }
   if (journal) rmSync(journal, { force: true }); // the reports hold everything now
   return finish(report, opts, io);

@@ -171,6 +171,8 @@ export interface AuditOptions {
   shard?: Shard;
   /** Called as each page finishes, with what a journal needs to resume the run. */
   onPage?: (entry: JournalEntry) => void;
+  /** Called as each page finishes, with the pages done and the pages known so far (a crawl finds more as it goes). */
+  onProgress?: (done: number, total: number) => void;
   /** Pages finished by an earlier run (its journal): reported as they were, and never loaded again. */
   resume?: readonly JournalEntry[];
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildProgram } from '../../auditor/cli.js';
+import { ProgressLog } from '../../auditor/progress.js';
 import type { AuditOptions, AuditReport } from '../../auditor/index.js';
 import { CLI, cli, serveFixtures, type Server } from './helpers.js';
 
@@ -162,5 +163,70 @@ describe('carebar-audit config', () => {
     writeFileSync(join(cwd, 'carebar.config.json'), JSON.stringify({ inputs: ['x.html'], failOn: 'sometimes' }));
     const seen = await runInProcess(cwd, []);
     assert.equal(seen.code, 2);
+  });
+});
+
+describe('carebar-audit progress', () => {
+  /** An audit of 25 pages that finish at once, as the library reports them. */
+  const audit25 = async (_urls: string | string[], options: AuditOptions = {}): Promise<AuditReport> => {
+    for (let done = 1; done <= 25; done++) {
+      options.logger?.info(`[${done}/25] http://127.0.0.1/${done}`);
+      options.onProgress?.(done, 25);
+    }
+    return {
+      schemaVersion: 1,
+      tool: { name: 'carebar', version: '0' },
+      generatedAt: '',
+      summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
+      pages: [],
+    };
+  };
+
+  const stderrOf = async (argv: string[], terminal: boolean) => {
+    let stderr = '';
+    const program = buildProgram({
+      cwd: mkdtempSync(join(tmpdir(), 'carebar-progress-')),
+      audit: audit25,
+      progress: terminal,
+      stdout: () => {},
+      stderr: (text) => void (stderr += text),
+      setExitCode: () => {},
+    });
+    await program.parseAsync(['node', 'carebar-audit', 'http://127.0.0.1/', '--format', 'json', ...argv]);
+    return stderr;
+  };
+
+  test('says every 10 pages how many are done and to go when stderr is not a terminal, as in CI', async () => {
+    const lines = (await stderrOf([], false)).split('\n').filter((line) => line.includes('pages done'));
+    assert.deepEqual(
+      lines.map((line) => line.replace(/, about .* left$/, '')),
+      ['carebar-audit: 10/25 pages done, 15 to go', 'carebar-audit: 20/25 pages done, 5 to go', 'carebar-audit: 25/25 pages done, 0 to go'],
+    );
+    assert.match(lines[0], /, about \d+ s left$/);
+  });
+
+  test('shows each page on a terminal, and nothing of either with --quiet', async () => {
+    assert.match(await stderrOf([], true), /\[1\/25\] http:\/\/127\.0\.0\.1\/1\n[\s\S]*\[25\/25\]/);
+    for (const terminal of [true, false]) {
+      const stderr = await stderrOf(['--quiet'], terminal);
+      assert.doesNotMatch(stderr, /pages done|\[1\/25\]/);
+      assert.match(stderr, /nothing to gate/, 'what is not progress still shows');
+    }
+  });
+
+  test('says where it is after 30 s without a line, however slow the pages', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const log = new ProgressLog((line) => lines.push(line), () => now);
+    now = 20_000;
+    log.update(1, 200);
+    log.tick();
+    assert.deepEqual(lines, []);
+    now = 30_000;
+    log.tick();
+    assert.deepEqual(lines, ['carebar-audit: 1/200 pages done, 199 to go, about 1 h 40 min left\n']);
+    now = 45_000;
+    log.tick();
+    assert.equal(lines.length, 1, 'not again before another 30 s');
   });
 });
