@@ -104,7 +104,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       return entry.page;
     });
     signal?.throwIfAborted();
-    return buildReport(audited.filter((page) => page !== null), profiles, options.includePasses ?? false);
+    return buildReport(audited.filter((page) => page !== null), profiles, options.includePasses ?? false, { shard: options.shard ?? null, partial: false });
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
     // A browser given by the caller is left as it was found; one launched here goes, with all its tabs.

@@ -160,8 +160,9 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .command('merge')
     .description("combine the JSON results of an audit's shards into one report, scored as a single run would be; --format, --output, --lang, --profile, --fail-under and --fail-on apply as to a run")
     .argument('<results...>', 'JSON reports (--format json) of the shards')
-    .action(async (files: string[]) => {
-      const code = await merge(program, files, io).catch((error: unknown) => {
+    .option('--allow-partial', 'merge even where shards are missing or did not finish, into a report marked partial')
+    .action(async (files: string[], { allowPartial }: { allowPartial?: boolean }) => {
+      const code = await merge(program, files, io, allowPartial).catch((error: unknown) => {
         io.stderr(`carebar-audit: could not merge: ${error instanceof Error ? error.message : String(error)}\n`);
         return 2;
       });
@@ -220,7 +221,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
       throw error;
     }
     // Interrupted (Ctrl-C, SIGTERM) or broken off: what finished is a valid report, and the journal resumes the rest.
-    writeReports(await reportOf(finished.map((entry) => entry.page), options), opts, io);
+    writeReports(await reportOf(finished.map((entry) => entry.page), { ...options, partial: true }), opts, io);
     const why = io.signal?.aborted ? 'interrupted' : `stopped: ${error instanceof Error ? error.message : String(error)}`;
     const where = opts.output ? ` in ${opts.output}` : '';
     const next = journal ? `; continue with --resume ${journal}` : '; give --output to keep a journal that --resume can continue';
@@ -237,7 +238,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
 const journalOf = (output: string, isDirectory: boolean) => (isDirectory ? join(output, 'journal.jsonl') : `${output}.journal.jsonl`);
 
 /** `carebar-audit merge`: the shards' JSON results as one report, through the same output and gate as a run. */
-async function merge(program: Command, files: string[], io: CliEnvironment): Promise<number> {
+async function merge(program: Command, files: string[], io: CliEnvironment, allowPartial = false): Promise<number> {
   applyConfig(program, io.cwd);
   const opts = program.opts<CliOptions>();
   checkOutput(opts, io.cwd);
@@ -253,7 +254,9 @@ async function merge(program: Command, files: string[], io: CliEnvironment): Pro
   });
   // The results name their profile; --profile is needed only when it is a file of one's own.
   const profile = program.getOptionValueSource('profile') === 'default' ? undefined : opts.profile;
-  return finish(await mergeReports(reports, { profile }), opts, io);
+  const merged = await mergeReports(reports, { profile, allowPartial });
+  if (merged.partial) io.stderr('carebar-audit: the merged report is partial: it lacks shards or pages that did not finish, and does not speak for the whole site.\n');
+  return finish(merged, opts, io);
 }
 
 /** Writes the reports and applies the gate: 0 passed, 1 did not. */

@@ -87,6 +87,13 @@ export interface AuditReport {
   tool: { name: string; version: string };
   /** ISO 8601 time the audit finished. */
   generatedAt: string;
+  /** The shard of an audit split across machines (`--shard i/n`) that this report covers; `null` for a whole audit. */
+  shard: Shard | null;
+  /**
+   * Pages that the run set out to audit are missing: it was interrupted or stopped, or it is a merge
+   * that lacked shards (`--allow-partial`). A partial report does not speak for the whole site.
+   */
+  partial: boolean;
   summary: {
     /** The chosen profile's name. */
     profile: string;

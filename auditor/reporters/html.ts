@@ -1,6 +1,6 @@
 import type { Finding, PageReport, ProfileResult } from '../types.js';
 import { escapeXml as x } from './escape.js';
-import { STRINGS, verdictLabel, type ReportStrings } from './strings.js';
+import { runLines, STRINGS, verdictLabel, type ReportStrings } from './strings.js';
 import type { Reporter } from './types.js';
 
 const STYLE = `
@@ -57,6 +57,7 @@ export const htmlReporter: Reporter = {
 <title>${t.title}</title><style>${STYLE}</style></head><body><main>
 <h1>${t.title}</h1>
 <p>${t.site}: <strong>${t.score} ${summary.score}/100</strong> · <strong class="${summary.verdict === '合格' ? 'pass' : 'fail'}">${x(verdictLabel(summary.verdict, lang))}</strong> · ${t.vetoes}: ${x(summary.vetoes.join(', ') || t.none)} · ${t.profile}: ${x(summary.profile)}</p>
+${runLines(report, t).map((line) => `<p class="run">${x(line)}</p>`).join('')}
 ${scoreTable(summary.profiles, t, lang)}
 <h2>${t.coverage}</h2>${coverage}
 ${report.pages.map((page, i) => pageSection(page, i, t, lang)).join('\n')}

@@ -1,4 +1,4 @@
-import type { Lang, Outcome } from '../types.js';
+import type { AuditReport, Lang, Outcome } from '../types.js';
 
 /** The words the reporters use around the findings' own messages. */
 export interface ReportStrings {
@@ -17,6 +17,9 @@ export interface ReportStrings {
   elder: string;
   error: string;
   partial: string;
+  /** The run behind a report lacks pages: an interrupted run, or a merge without every shard. */
+  partialReport: string;
+  shard: string;
   requirement: string;
   outcomes: Record<Outcome, string>;
   elements: string;
@@ -42,6 +45,8 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     elder: '老年人模式页面',
     error: '无法审计',
     partial: '部分检查未完成',
+    partialReport: '部分结果：本次审计未完成或缺少分片，不能代表整个网站',
+    shard: '分片',
     requirement: '要求',
     outcomes: { fail: '不通过', review: '需人工复核', pass: '通过' },
     elements: '相关元素',
@@ -65,6 +70,8 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     elder: 'elder page',
     error: 'Could not audit',
     partial: 'some checks did not finish',
+    partialReport: 'partial: this audit did not finish, or shards are missing, so it does not speak for the whole site',
+    shard: 'shard',
     requirement: 'Requirement',
     outcomes: { fail: 'fail', review: 'review', pass: 'pass' },
     elements: 'Elements',
@@ -77,3 +84,8 @@ export const STRINGS: Record<Lang, ReportStrings> = {
 /** 合格 / 不合格 with its English gloss where the report is in English. */
 export const verdictLabel = (verdict: string, lang: Lang): string =>
   lang === 'en' ? `${verdict} (${verdict === '合格' ? 'pass' : 'fail'})` : verdict;
+
+/** The shard a report covers, and whether it is partial: a line each, where there is anything to say. */
+export function runLines({ shard, partial }: AuditReport, t: ReportStrings): string[] {
+  return [shard && `${t.shard} ${shard.index}/${shard.count}`, partial && `⚠ ${t.partialReport}`].filter((line): line is string => Boolean(line));
+}

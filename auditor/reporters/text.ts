@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { STRINGS, verdictLabel } from './strings.js';
+import { runLines, STRINGS, verdictLabel } from './strings.js';
 import type { Reporter } from './types.js';
 
 const MARKS: Record<Finding['outcome'], string> = { fail: '✗', review: '?', pass: '✓' };
@@ -17,6 +17,7 @@ export const textReporter: Reporter = {
       `${t.site}: ${t.score} ${summary.score}/100 · ${verdictLabel(summary.verdict, lang)} · ${t.vetoes}: ${summary.vetoes.join(', ') || t.none} · ${t.profile}: ${summary.profile}`,
       `  ${Object.entries(summary.profiles).map(([name, p]) => `${name} ${p.score} ${verdictLabel(p.verdict, lang)}`).join(' | ')}`,
       `${t.coverage}: ${t.automated} ${summary.coverage.automated.join(', ') || t.none}; ${t.manual} ${summary.coverage.manual.join(', ') || t.none}`,
+      ...runLines(report, t),
     ];
     for (const page of report.pages) {
       const tags = [page.entry && t.entry, page.elder && t.elder, page.partial && t.partial].filter(Boolean).join(', ');

@@ -123,6 +123,8 @@ describe('carebar-audit config', () => {
     schemaVersion: 1,
     tool: { name: 'carebar', version: '0' },
     generatedAt: '',
+    shard: null,
+    partial: false,
     summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
     pages: [],
   });
@@ -177,6 +179,8 @@ describe('carebar-audit progress', () => {
       schemaVersion: 1,
       tool: { name: 'carebar', version: '0' },
       generatedAt: '',
+    shard: null,
+    partial: false,
       summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
       pages: [],
     };

@@ -12,6 +12,8 @@ const report: AuditReport = {
   schemaVersion: 1,
   tool: { name: 'carebar', version: '0' },
   generatedAt: '2026-01-01T00:00:00.000Z',
+  shard: null,
+  partial: false,
   summary: { profile: 'all', score: 40, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
   pages: [
     {

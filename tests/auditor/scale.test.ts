@@ -62,6 +62,7 @@ describe('an interrupted run', () => {
     const partial = JSON.parse(readFileSync(output, 'utf8')) as AuditReport;
     const finished = readJournal(journal).map((entry) => entry.page.url);
     assert.equal(partial.schemaVersion, 1);
+    assert.equal(partial.partial, true, 'an interrupted run says it did not finish');
     assert.deepEqual(Object.keys(partial.summary).sort(), ['coverage', 'profile', 'profiles', 'score', 'verdict', 'vetoes']);
     assert.deepEqual(partial.pages.map((page) => page.url), finished);
     assert.ok(finished.length >= 2 && finished.length < PAGE_COUNT, `${finished.length} pages finished`);
@@ -71,6 +72,7 @@ describe('an interrupted run', () => {
     assert.ok(resumed.code === 0 || resumed.code === 1, resumed.stderr);
     const report = JSON.parse(readFileSync(output, 'utf8')) as AuditReport;
     assert.deepEqual(report.pages.map((page) => page.url), urls, 'every page once, in the order given');
+    assert.equal(report.partial, false);
     for (const url of finished) assert.equal(loads(url), 1, `${url} was not loaded again`);
     assert.ok(!existsSync(journal), 'a finished run leaves only its report');
   });
@@ -114,6 +116,33 @@ describe('shards', () => {
 
     const reversed = await cli(['merge', ...files.reverse(), '--format', 'json']);
     assert.deepEqual(json(reversed).pages, combined.pages, 'the order of the results does not matter');
+    files.reverse();
+
+    // Each result says what it is: a shard of a split, or the whole; and finished.
+    assert.deepEqual(shards.map((run) => [json(run).shard, json(run).partial]), [[{ index: 1, count: 2 }, false], [{ index: 2, count: 2 }, false]]);
+    assert.deepEqual([whole.shard, whole.partial, combined.shard, combined.partial], [null, false, null, false]);
+
+    // One shard of two is not the site.
+    const half = await cli(['merge', files[0], '--format', 'json']);
+    assert.equal(half.code, 2);
+    assert.match(half.stderr, /could not merge: shard 2\/2 is missing\. Merge every shard of a finished audit, or give --allow-partial/);
+    assert.equal(half.stdout, '');
+    const allowed = await cli(['merge', files[0], '--allow-partial', '--format', 'json']);
+    assert.ok(allowed.code === 0 || allowed.code === 1, allowed.stderr);
+    assert.equal(json(allowed).partial, true);
+    assert.match(allowed.stderr, /the merged report is partial/);
+    const text = await cli(['merge', files[0], '--allow-partial', '--lang', 'en']);
+    assert.match(text.stdout, /⚠ partial: this audit did not finish, or shards are missing/);
+
+    // Nor is a shard that was interrupted, nor one given twice.
+    const interrupted = join(dir, 'interrupted.json');
+    writeFileSync(interrupted, JSON.stringify({ ...json(shards[1]), partial: true }));
+    const stopped = await cli(['merge', files[0], interrupted, '--format', 'json']);
+    assert.equal(stopped.code, 2);
+    assert.match(stopped.stderr, /shard 2\/2 did not finish/);
+    const twice = await cli(['merge', files[0], files[0], '--format', 'json']);
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /Shard 1\/2 is given twice/);
   });
 
   test('merge refuses results that share a page', async () => {
