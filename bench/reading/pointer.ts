@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
-// @ts-expect-error: a plain JavaScript module of the repo's scripts, without types
 import { serve } from '../../scripts/serve.mjs';
 import { generatedPage } from '../page.js';
 

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession } from 'puppeteer';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
-// @ts-expect-error: a plain JavaScript module of the repo's scripts, without types
 import { serve } from '../../scripts/serve.mjs';
 import { generatedPage, VIEWPORT } from '../page.js';
 

@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AuditReport, Finding, PageReport } from '../../auditor/index.js';
-// @ts-expect-error scripts/serve.mjs is plain JavaScript without types.
 import { serve } from '../../scripts/serve.mjs';
 import { cli, type Server } from './helpers.js';
 
@@ -13,7 +12,7 @@ const failed = (page: PageReport) => page.findings.filter((f: Finding) => f.outc
 
 let site: Server;
 before(async () => {
-  site = await (serve as (mounts: Record<string, string>) => Promise<Server>)({ '/': root('demo'), '/dist': root('dist') });
+  site = await serve({ '/': root('demo'), '/dist': root('dist') });
 });
 after(() => site.close());
 

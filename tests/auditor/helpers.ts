@@ -1,8 +1,7 @@
 // Shared by the auditor's tests: fixtures served on 127.0.0.1 only.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error scripts/serve.mjs is plain JavaScript without types.
-import { serve as serveUntyped } from '../../scripts/serve.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -12,7 +11,7 @@ export interface Server {
 }
 
 /** Serves the fixtures folder on a free port of 127.0.0.1. */
-export const serveFixtures = (): Promise<Server> => (serveUntyped as (mounts: Record<string, string>) => Promise<Server>)({ '/': FIXTURES });
+export const serveFixtures = (): Promise<Server> => serve({ '/': FIXTURES });
 
 /** The built CLI: `npm test` builds first, and npm never links a package's own bin. */
 export const CLI = fileURLToPath(new URL('../../dist/auditor/cli.js', import.meta.url));

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../../auditor/chrome.js';
-// @ts-expect-error scripts/serve.mjs is plain JavaScript without types.
 import { serve } from '../../scripts/serve.mjs';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -19,7 +18,7 @@ before(async () => {
   const executablePath = await findChrome();
   if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
   pages = await mkdtemp(join(tmpdir(), 'carebar-dropin-'));
-  site = await (serve as (mounts: Record<string, string>) => Promise<typeof site>)({ '/': root('demo'), '/dist': root('dist'), '/test': pages });
+  site = await serve({ '/': root('demo'), '/dist': root('dist'), '/test': pages });
   browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
 });
 after(async () => {
