@@ -112,7 +112,7 @@ export class CareElderZone extends CareElement {
 
   private childTiles(): ElderZoneTile[] {
     return [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')].map((link) => ({
-      title: link.textContent!.trim(),
+      title: link.textContent.trim(),
       href: link.getAttribute('href')!,
       description: link.dataset.description,
       icon: link.dataset.icon,

@@ -80,7 +80,7 @@ export function passageOf(block: Element): Passage {
   const toRaw = (offset: number, end: boolean): number => {
     const i = runs.findIndex((run, j) => (end ? offset <= starts[j] + run[0].length : offset < starts[j] + run[0].length));
     if (i < 0) return raw.length;
-    return runs[i].index! + Math.max(0, offset - starts[i]);
+    return runs[i].index + Math.max(0, offset - starts[i]);
   };
   return {
     text: runs.map((run) => run[0]).join(' '),

@@ -38,7 +38,7 @@ type Entry = [key: string, css: string, forced: string[], checkedAt: number];
  */
 export function pageKey(doc: Document, factor: number): string {
   const sheets = [...doc.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel~=stylesheet i],style')].map(
-    (el) => `${'href' in el ? el.href : el.textContent!.length}:${el.sheet?.cssRules.length}`,
+    (el) => `${'href' in el ? el.href : el.textContent.length}:${el.sheet?.cssRules.length}`,
   );
   return [factor, ...[doc.documentElement, doc.body].map((el) => `${el.id}.${el.className}`), ...sheets].join(' ');
 }

@@ -48,7 +48,7 @@ describe('the drop-in', () => {
     const page = await open('/');
     // The zone's content is a lazy part beside the drop-in.
     await page.waitForFunction(() => document.querySelector('care-elder-zone')?.shadowRoot?.querySelector('[part=elder]'));
-    const label = () => page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector('[part=elder]')!.textContent!.trim());
+    const label = () => page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector('[part=elder]')!.textContent.trim());
     assert.equal(await label(), '开启老年人模式');
     await page.$eval('care-elder-zone', (zone) => zone.shadowRoot!.querySelector<HTMLElement>('[part=elder]')!.click());
     assert.equal(await page.evaluate(() => window.carebar.get('elder')), true);
@@ -242,7 +242,7 @@ describe('the drop-in', () => {
       'Accessibility toolbar',
     );
     const text = (selector: string, part: string) =>
-      page.$eval(selector, (el, part) => el.shadowRoot!.querySelector(part)!.textContent!.trim(), part);
+      page.$eval(selector, (el, part) => el.shadowRoot!.querySelector(part)!.textContent.trim(), part);
     assert.equal(await text('care-toolbar', '.launcher'), 'Accessibility');
     assert.equal(await text('care-elder-zone', 'h2'), '長者專區');
     await page.browserContext().close();

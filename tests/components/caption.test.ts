@@ -20,7 +20,7 @@ async function captionBar(): Promise<CareCaptionBar> {
 }
 
 /** What the bar shows, as a sighted user reads it. */
-const shown = (bar: CareCaptionBar) => bar.shadowRoot!.querySelector('p')!.textContent!.trim();
+const shown = (bar: CareCaptionBar) => bar.shadowRoot!.querySelector('p')!.textContent.trim();
 
 async function pointAt(id: string): Promise<void> {
   const box = document.getElementById(id)!.getBoundingClientRect();

@@ -43,7 +43,7 @@ describe('<care-elder-zone>', () => {
     const list = shadow(zone).querySelector('ul')!;
     expect(list.children.length).to.equal(3);
     expect([...list.children].every((item) => item.tagName === 'LI')).to.equal(true);
-    expect(tileLinks(zone).map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`)).to.deep.equal([
+    expect(tileLinks(zone).map((a) => `${a.getAttribute('href')} ${a.textContent.replace(/\s+/g, ' ').trim()}`)).to.deep.equal([
       '/shebao 社保查询 养老金与医保缴费',
       '/jiuyi 就医挂号',
       '/zhucan 助餐服务 社区长者食堂',
@@ -58,7 +58,7 @@ describe('<care-elder-zone>', () => {
       <a href="/b">服务二</a>
     </care-elder-zone>`);
     expect(shadow(zone).querySelector('h2')!.textContent).to.equal('为老服务');
-    expect(tileLinks(zone).map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`)).to.deep.equal([
+    expect(tileLinks(zone).map((a) => `${a.getAttribute('href')} ${a.textContent.replace(/\s+/g, ' ').trim()}`)).to.deep.equal([
       '/a 服务一 说明一',
       '/b 服务二',
     ]);
@@ -69,20 +69,20 @@ describe('<care-elder-zone>', () => {
     const zone = await zoneFixture(carebar);
     const hotline = shadow(zone).querySelector('[part=hotline]')!;
     expect(hotline.getAttribute('href')).to.equal('tel:000012345');
-    expect(hotline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('长者服务热线 0000-12345');
+    expect(hotline.textContent.replace(/\s+/g, ' ').trim()).to.equal('长者服务热线 0000-12345');
   });
 
   it('has text of at least 24 px and targets of at least 60 × 60 px, even under a tiny root font size', async () => {
     document.documentElement.style.fontSize = '10px';
     const zone = await zoneFixture(carebar);
     const texts = [...shadow(zone).querySelectorAll('h2, span, a, button, strong')];
-    for (const el of texts) expect(parseFloat(getComputedStyle(el).fontSize), el.textContent!).to.be.at.least(24);
+    for (const el of texts) expect(parseFloat(getComputedStyle(el).fontSize), el.textContent).to.be.at.least(24);
     const targets = [...shadow(zone).querySelectorAll('a, button')];
     expect(targets.length).to.equal(5);
     for (const target of targets) {
       const box = target.getBoundingClientRect();
-      expect(box.width, target.textContent!).to.be.at.least(60);
-      expect(box.height, target.textContent!).to.be.at.least(60);
+      expect(box.width, target.textContent).to.be.at.least(60);
+      expect(box.height, target.textContent).to.be.at.least(60);
     }
   });
 
@@ -114,7 +114,7 @@ describe('<care-elder-zone>', () => {
     const zone = await zoneFixture(carebar);
     carebar.set('elder', true);
     await zone.updateComplete;
-    expect(elderControl(zone).textContent!.trim()).to.equal('关闭老年人模式');
+    expect(elderControl(zone).textContent.trim()).to.equal('关闭老年人模式');
   });
 
   it('links to ?care=elder where it has no carebar with elder mode', async () => {
@@ -128,7 +128,7 @@ describe('<care-elder-zone>', () => {
     expect(shadow(tw).querySelector('h2')!.textContent).to.equal('長者專區');
     expect(shadow(tw).querySelector('section')!.getAttribute('lang')).to.equal('zh-TW');
     const en = await zoneFixture(carebar, 'en');
-    expect(elderControl(en).textContent!.trim()).to.equal('Turn on elder mode');
+    expect(elderControl(en).textContent.trim()).to.equal('Turn on elder mode');
   });
 
   it('keeps its tiles readable when a colour scheme forces the page\'s text colour onto it', async () => {

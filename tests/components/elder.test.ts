@@ -128,8 +128,8 @@ describe('elder (老年人模式)', () => {
       await laidOutAndMarked();
       for (const target of [...page.querySelectorAll('.nav a'), page.querySelector('#small')!]) {
         const box = target.getBoundingClientRect();
-        expect(box.width, target.textContent!).to.be.at.least(60);
-        expect(box.height, target.textContent!).to.be.at.least(60);
+        expect(box.width, target.textContent).to.be.at.least(60);
+        expect(box.height, target.textContent).to.be.at.least(60);
       }
       expect(page.querySelector('#inline')!.getBoundingClientRect().height).to.be.below(60);
     });

@@ -48,8 +48,8 @@ export async function toolbarFixture(
 /** Buttons of the toolbar's shadow root, by their visible text or accessible name. */
 export function button(toolbar: CareToolbar, name: string): HTMLButtonElement {
   const buttons = [...toolbar.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
-  const found = buttons.find((b) => b.getAttribute('aria-label') === name || b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button "${name}" among: ${buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim()).join(' | ')}`);
+  const found = buttons.find((b) => b.getAttribute('aria-label') === name || b.textContent.trim() === name);
+  if (!found) throw new Error(`no button "${name}" among: ${buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent.trim()).join(' | ')}`);
   return found;
 }
 
@@ -59,7 +59,7 @@ export function button(toolbar: CareToolbar, name: string): HTMLButtonElement {
  */
 export function focusedName(toolbar: CareToolbar): string | undefined {
   const active = toolbar.shadowRoot!.activeElement;
-  return active ? (active.getAttribute('aria-label') ?? active.textContent!.trim()) : undefined;
+  return active ? (active.getAttribute('aria-label') ?? active.textContent.trim()) : undefined;
 }
 
 /** Every `data-care-*` attribute on `<html>`, and how many sheets the document has adopted: carebar's traces. */

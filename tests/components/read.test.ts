@@ -28,7 +28,7 @@ async function controls(): Promise<CareReaderControls> {
 }
 
 function controlButton(element: CareReaderControls, name: string): HTMLButtonElement {
-  const found = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  const found = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
@@ -41,7 +41,7 @@ async function clickOn(element: Element): Promise<void> {
 /** The text of a highlight's one range, as a sighted user sees it marked. */
 const highlighted = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()).join('|');
 
-const statusText = (element: CareReaderControls) => element.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const statusText = (element: CareReaderControls) => element.shadowRoot!.querySelector('[role=status]')!.textContent.trim();
 
 describe('read (读屏)', () => {
   let synth: FakeSynth;
@@ -275,7 +275,7 @@ describe('read (读屏)', () => {
       carebar.set('read', 'continuous');
       await controls();
       await synth.spokenCount(1);
-      const paragraph = [...article.querySelectorAll('p')].find((p) => p.textContent!.startsWith('欢迎'))!;
+      const paragraph = [...article.querySelectorAll('p')].find((p) => p.textContent.startsWith('欢迎'))!;
       await clickOn(paragraph);
       expect((await synth.spokenCount(2))[1].text).to.equal('欢迎访问本站。');
     });
@@ -286,7 +286,7 @@ describe('read (读屏)', () => {
       await controls();
       article.querySelector('a')!.focus();
       expect((await synth.spokenCount(1))[0].text).to.equal('链接：首页');
-      for (const block of [article.querySelector('h1')!, [...article.querySelectorAll('p')].find((p) => p.textContent!.startsWith('欢迎'))!]) {
+      for (const block of [article.querySelector('h1')!, [...article.querySelectorAll('p')].find((p) => p.textContent.startsWith('欢迎'))!]) {
         const box = block.getBoundingClientRect();
         await sendMouse({ type: 'move', position: [Math.round(box.x + 4), Math.round(box.y + box.height / 2)] });
       }

@@ -23,7 +23,7 @@ function sitePage(): HTMLElement {
 
 const viewRoot = () => document.querySelector('care-view')?.shadowRoot;
 const shown = () => partArrived(() => viewRoot()?.querySelector('article p'), 'the view opens');
-const articleText = () => viewRoot()!.querySelector('article')!.textContent!.replace(/\s+/g, '');
+const articleText = () => viewRoot()!.querySelector('article')!.textContent.replace(/\s+/g, '');
 
 describe('view (页面视图)', () => {
   const pageCarebar = window.carebar;

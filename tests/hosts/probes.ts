@@ -68,7 +68,7 @@ export const textSizes = (page: Page): Promise<TextSize[]> =>
     );
     return holders.map((element, index) => {
       const style = getComputedStyle(element);
-      const name = `${index} <${element.localName}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''}> "${element.textContent!.trim().slice(0, 12)}"`;
+      const name = `${index} <${element.localName}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).replace(/ /g, '.')}` : ''}> "${element.textContent.trim().slice(0, 12)}"`;
       return { name, font: parseFloat(style.fontSize), line: style.lineHeight === 'normal' ? null : parseFloat(style.lineHeight) };
     });
   });

@@ -42,6 +42,6 @@ describe('spacing (大字间距)', () => {
     page.carebar.set('spacing', 2);
     await toolbar.updateComplete;
     const group = toolbar.shadowRoot!.querySelector('[role=group][aria-label="大字间距"]')!;
-    expect(group.textContent!.replace(/\s+/g, ' ')).to.contain('2/3');
+    expect(group.textContent.replace(/\s+/g, ' ')).to.contain('2/3');
   });
 });
