@@ -74,7 +74,7 @@ export class Reader extends EventTarget {
     const blocks = this.currentBlocks();
     this.index = Math.min(Math.max(0, index), blocks.length - 1);
     if (blocks[this.index]) this.show(blocks[this.index], false);
-    this.ready.then(() => this.status === 'idle' && this.setStatus('ready'));
+    void this.ready.then(() => this.status === 'idle' && this.setStatus('ready'));
   }
 
   /** The block an element is in, for 连读 from where the user clicks; -1 if it is not read. */
@@ -122,7 +122,7 @@ export class Reader extends EventTarget {
     if (!this.root || contentRoot(this.scope.doc) === this.root) return;
     const speaking = this.status === 'speaking';
     this.stop();
-    if (speaking) this.readFrom(0);
+    if (speaking) void this.readFrom(0);
     else this.cue(0);
   }
 

@@ -39,11 +39,11 @@ export function startReading(mode: string, scope: FeatureScope, engine: SpeechEn
   if (mode === 'continuous') {
     // A browser speaks only after the user has clicked or pressed a key on the page: a setting
     // restored on page load waits at the top, ready to play.
-    if (navigator.userActivation?.hasBeenActive ?? true) reader.readFrom(0);
+    if (navigator.userActivation?.hasBeenActive ?? true) void reader.readFrom(0);
     else reader.cue(0);
     listenToContent(scope, 'click', (target) => {
       const index = target instanceof Element ? reader.blockIndex(target) : -1;
-      if (index >= 0) reader.readFrom(index);
+      if (index >= 0) void reader.readFrom(index);
     });
     return;
   }
@@ -51,7 +51,7 @@ export function startReading(mode: string, scope: FeatureScope, engine: SpeechEn
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const sayIfNew = (text: string) => {
-    if (text && text !== last) reader.say(text);
+    if (text && text !== last) void reader.say(text);
     last = text;
   };
   listenToContent(scope, 'pointerover', (target) => {

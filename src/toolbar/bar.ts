@@ -167,7 +167,7 @@ export class ToolbarBar implements ReactiveController {
     this.panel = panel;
     this.host.requestUpdate();
     // Into the panel: its first button, or the panel itself where it has none (help, which scrolls by keyboard).
-    this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.panel button, .panel')?.focus());
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.panel button, .panel')?.focus());
   }
 
   private closePanel(): void {

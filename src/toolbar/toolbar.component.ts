@@ -91,7 +91,7 @@ export class CareToolbar extends CareElement {
   setOpen(open: boolean): void {
     this.carebar.showPanel(open);
     this.open = open;
-    this.updateComplete.then(() => (open ? this.bar.focus() : this.launcher.show(true, true)));
+    void this.updateComplete.then(() => (open ? this.bar.focus() : this.launcher.show(true, true)));
   }
 
   /** Says `message` through the live region. */

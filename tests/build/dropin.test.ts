@@ -204,7 +204,7 @@ describe('the drop-in', () => {
     const page = await (await browser.createBrowserContext()).newPage();
     await page.setRequestInterception(true);
     // The toolbar part is lost on its way, as on a flaky connection or where the carebar-* files were not copied.
-    page.on('request', (request) => (request.url().endsWith('/carebar-toolbar.js') ? request.abort() : request.continue()));
+    page.on('request', (request) => void (request.url().endsWith('/carebar-toolbar.js') ? request.abort() : request.continue()));
     await page.goto(`${site.origin}/test/offline.html`, { waitUntil: 'load' });
     await page.$eval('care-toolbar', (toolbar) => toolbar.shadowRoot!.querySelector<HTMLElement>('.launcher')!.click());
     const notice = await page.waitForFunction(() => {
