@@ -8,7 +8,7 @@ const MAX_TABS = 120;
 interface FocusWalk {
   steps: Step[];
   /** Notes where focus is now; as a keydown listener, only for Tab. */
-  note(event?: Event): void;
+  note: (event?: Event) => void;
 }
 
 declare global {

@@ -4,21 +4,21 @@ import type { FindingNode } from '../types.js';
 
 export interface Probe {
   /** A CSS selector that finds the element again, short where an id allows. */
-  selector(el: Element): string;
+  selector: (el: Element) => string;
   /** The element as a node of a finding: its selector and the start of its markup. */
-  node(el: Element): FindingNode;
+  node: (el: Element) => FindingNode;
   /** Rendered, with a box, and not transparent. */
-  visible(el: Element): boolean;
+  visible: (el: Element) => boolean;
   /** Visible elements that hold text of their own (not only through children). */
-  textElements(): Element[];
+  textElements: () => Element[];
   /** What a user can reach and operate: links, controls and anything with a click role. */
-  targets(): Element[];
+  targets: () => Element[];
   /** The element's text as shown, collapsed, or its accessible label for images and controls. */
-  label(el: Element): string;
+  label: (el: Element) => string;
   /** The focused element, looking into open shadow roots. */
-  activeElement(): Element | null;
+  activeElement: () => Element | null;
   /** A short fingerprint of the styles that show focus, to compare focused with unfocused. */
-  focusStyle(el: Element): string;
+  focusStyle: (el: Element) => string;
   /** Unfocused fingerprints, recorded before the keyboard walk. */
   baseline: WeakMap<Element, string>;
 }

@@ -149,8 +149,8 @@ class PageTwins {
 /** CSS values of enlarged sizes, or `undefined` for sizes that follow the enlarged text by themselves. */
 export interface Enlarging {
   /** `fromRoot`: `<body>`'s size, whose parent (the root) is not enlarged, even where relative. */
-  font(value: string, fromRoot?: boolean): string | undefined;
-  line(value: string): string | undefined;
+  font: (value: string, fromRoot?: boolean) => string | undefined;
+  line: (value: string) => string | undefined;
 }
 
 /** Sizes enlarged `factor` times, within the cap and above the floor. */

@@ -109,19 +109,19 @@ export class CareReaderControls extends LitElement {
     return texts[this.reader.status];
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  private onFocusIn = (event: FocusEvent): void => {
     const from = event.relatedTarget;
     if (from instanceof HTMLElement && from !== this && !this.shadowRoot!.contains(from)) this.focusOrigin = from;
-  }
+  };
 
   /** Escape stops reading and hands focus back: to where it came from, or out of the controls. */
-  private onEscape(event: KeyboardEvent): void {
+  private onEscape = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation(); // not the page's: its own Escape handlers (a dialog's, say) stay out of it
     this.reader.stop();
     if (this.focusOrigin?.isConnected) this.focusOrigin.focus();
     else (this.shadowRoot!.activeElement as HTMLElement | null)?.blur();
-  }
+  };
 }
 
 function selected(event: Event): string {

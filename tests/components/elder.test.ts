@@ -160,6 +160,7 @@ describe('elder (老年人模式)', () => {
 
     it('reads the layout once the browser has laid the page out, not before: that would force a layout', async () => {
       sitePage();
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, put back after the test and called with .call(this)
       const original = Element.prototype.getBoundingClientRect;
       let reads = 0;
       Element.prototype.getBoundingClientRect = function (this: Element) {
@@ -209,6 +210,7 @@ describe('elder (老年人模式)', () => {
       );
       freshCarebar([elder]).set('elder', true);
       await laidOutAndMarked();
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, put back after the test and called with .call(document)
       const original = document.elementFromPoint;
       let hitTests = 0;
       document.elementFromPoint = (x, y) => (hitTests++, original.call(document, x, y));

@@ -64,6 +64,7 @@ describe('guide (辅助线)', () => {
   it('moves once per animation frame, however many pointer events arrive, and only by transforms', async () => {
     await turnOn(page.carebar, 'crosshair');
     await nextFrame();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, put back after the test; window's own functions need no this
     const original = window.requestAnimationFrame;
     let frames = 0;
     window.requestAnimationFrame = (callback) => {

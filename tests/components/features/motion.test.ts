@@ -3,6 +3,7 @@ import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
 
 /** Counts `stop()` and `start()` calls on marquees, by id, while the test runs. */
 function watchMarquees(): { calls: string[]; restore(): void } {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the originals, put back by restore() and called with .call(this)
   const { stop, start } = HTMLMarqueeElement.prototype;
   const calls: string[] = [];
   HTMLMarqueeElement.prototype.stop = function (this: HTMLMarqueeElement) {

@@ -318,6 +318,7 @@ function center(el: Element): [number, number] {
 
 /** Counts calls to `getComputedStyle` until `stop()`, which returns the count. */
 function countComputedStyleCalls(): { stop(): number } {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, put back by stop(); window's own functions need no this
   const original = window.getComputedStyle;
   let count = 0;
   window.getComputedStyle = (...args) => {
