@@ -58,9 +58,9 @@ export function axeRunOptions(requirements: Iterable<string>): RunOptions | null
   if (!tags.length) return null;
   return {
     runOnly: { type: 'tag', values: AXE_TAGS.filter((tag) => tags.includes(tag)) },
-    rules: Object.fromEntries([
-      ...Object.keys(ENABLED_RULES).map((id) => [id, { enabled: true }]),
-      ...Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }]),
+    rules: Object.fromEntries<{ enabled: boolean }>([
+      ...Object.keys(ENABLED_RULES).map((id) => [id, { enabled: true }] as const),
+      ...Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }] as const),
     ]),
     // Passes and incompletes carry one node each: scoring needs to know a rule ran, not every node it passed.
     resultTypes: ['violations'],

@@ -332,7 +332,7 @@ function parseConfigValue(option: Option, value: unknown, path: string): unknown
     if (typeof value !== 'boolean') throw new Error(`"${option.attributeName()}" in ${path} must be true or false.`);
     return value;
   }
-  const values = Array.isArray(value) ? value : [value];
+  const values: unknown[] = Array.isArray(value) ? value : [value];
   try {
     return values.reduce<unknown>((previous, item) => {
       const text = typeof item === 'object' && item !== null ? Object.entries(item).map(([k, v]) => `${k}${option.attributeName() === 'cookie' ? '=' : ':'}${String(v)}`) : [String(item)];

@@ -43,7 +43,7 @@ interface Contender {
   failures(urls: string[], out: string, run: Measurement): number;
 }
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 const floor: Contender = {
   name: 'bare puppeteer + axe-core',
@@ -53,7 +53,7 @@ const floor: Contender = {
     await writeFile(out, JSON.stringify({ urls, concurrency, executablePath, args: CHROME_ARGS, axeOptions: axeRunOptions(AXE_REQUIREMENTS) }));
     return [process.execPath, here('floor.mjs'), out];
   },
-  failures: (_urls, _out, run) => JSON.parse(run.stdout).failed,
+  failures: (_urls, _out, run) => (JSON.parse(run.stdout) as { failed: number }).failed,
 };
 
 const pa11yCi: Contender = {

@@ -70,7 +70,7 @@ export function forgetTwins(): void {
 function entries(): Entry[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(TWINS_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((entry): entry is Entry => typeof entry?.[1] === 'string' && Array.isArray(entry[2])) : [];
+    return Array.isArray(parsed) ? parsed.filter((entry: unknown): entry is Entry => Array.isArray(entry) && typeof entry[1] === 'string' && Array.isArray(entry[2])) : [];
   } catch {
     return [];
   }

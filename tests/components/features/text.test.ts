@@ -202,14 +202,14 @@ describe('text (文字大小)', () => {
       page.carebar.set('text', 1.5);
       expect(px($('para'), 'font-size'), stored).to.equal(22.5);
       await waitUntil(() => localStorage.getItem(TWINS_KEY) !== stored, `${stored} stays saved`);
-      expect(typeof JSON.parse(localStorage.getItem(TWINS_KEY)!)[0][1], stored).to.equal('string');
+      expect(typeof parseTwins(localStorage.getItem(TWINS_KEY)!)[0][1], stored).to.equal('string');
       page.carebar.set('text', 1);
     }
   });
 
   it('checks twins saved an hour ago against the site’s rules, and follows a size that the site changed in place', async () => {
     page.carebar.set('text', 1.5);
-    const [newest, ...others] = JSON.parse(await savedTwins());
+    const [newest, ...others] = parseTwins(await savedTwins());
     page.carebar.set('text', 1);
     newest[3] -= 3_600_000; // saved an hour earlier
     localStorage.setItem(TWINS_KEY, JSON.stringify([newest, ...others]));
@@ -218,7 +218,7 @@ describe('text (文字大小)', () => {
     rule.style.setProperty('font-size', '20px', 'important');
     page.carebar.set('text', 1.5);
     await waitUntil(() => px($('para'), 'font-size') === 30, `#site p at ${px($('para'), 'font-size')}px, not 20px × 1.5`);
-    await waitUntil(() => JSON.parse(localStorage.getItem(TWINS_KEY)!)[0][3] > newest[3], 'the checked twins are saved');
+    await waitUntil(() => parseTwins(localStorage.getItem(TWINS_KEY)!)[0][3] > newest[3], 'the checked twins are saved');
   });
 
   it('keeps at most 64 KB of twins in the site’s storage: older pages give way to the newest, and twins too large alone are not saved', () => {
@@ -228,9 +228,9 @@ describe('text (文字大小)', () => {
     for (const page of ['home', 'news', 'article', 'search']) {
       saveTwins(page, twins(30));
       expect(stored().length, page).to.be.at.most(65_536);
-      expect(JSON.parse(stored())[0].slice(0, 2), page).to.deep.equal([page, twins(30).css]);
+      expect(parseTwins(stored())[0].slice(0, 2), page).to.deep.equal([page, twins(30).css]);
     }
-    expect(JSON.parse(stored()).map(([page]: [string]) => page)).to.deep.equal(['search', 'article']);
+    expect(parseTwins(stored()).map(([page]) => page)).to.deep.equal(['search', 'article']);
     const before = stored();
     saveTwins('gallery', twins(70));
     expect(stored(), 'after twins too large alone').to.equal(before);
@@ -263,6 +263,11 @@ async function savedTwins(): Promise<string> {
   return localStorage.getItem(TWINS_KEY)!;
 }
 
+/** Saved twins as JSON, newest first: each page's key, CSS, forced selectors and when they were last checked. */
+function parseTwins(json: string): Array<[key: string, css: string, forced: string[], checkedAt: number]> {
+  return JSON.parse(json) as Array<[key: string, css: string, forced: string[], checkedAt: number]>;
+}
+
 /** Counts reads of the site's rules' declarations (`CSSStyleRule.style`) until `stop()`, which returns the count. */
 function countRuleReads(): { stop(): number } {
   const descriptor = Object.getOwnPropertyDescriptor(CSSStyleRule.prototype, 'style')!;
@@ -271,7 +276,7 @@ function countRuleReads(): { stop(): number } {
     ...descriptor,
     get(this: CSSStyleRule) {
       count++;
-      return descriptor.get!.call(this);
+      return descriptor.get!.call(this) as CSSStyleDeclaration;
     },
   });
   return {
