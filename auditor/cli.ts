@@ -249,7 +249,7 @@ async function merge(program: Command, files: string[], io: CliEnvironment, allo
       if (report.schemaVersion !== 1 || !Array.isArray(report.pages)) throw new Error('it is not a carebar-audit JSON report (schemaVersion 1)');
       return report;
     } catch (error) {
-      throw new Error(`${path} cannot be merged: ${error instanceof Error ? error.message : String(error)}.`);
+      throw new Error(`${path} cannot be merged: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
     }
   });
   // The results name their profile; --profile is needed only when it is a file of one's own.
@@ -285,7 +285,7 @@ function checkOutput(opts: CliOptions, cwd: string): void {
     if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory`);
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new Error(`cannot write the report to ${path}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new Error(`cannot write the report to ${path}: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
   }
 }
 
@@ -314,7 +314,7 @@ function applyConfig(program: Command, cwd: string): string[] {
   try {
     config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`the config file ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`the config file ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const { inputs = [], ...rest } = config;
   for (const [key, value] of Object.entries(rest)) {
@@ -342,7 +342,7 @@ function parseConfigValue(option: Option, value: unknown, path: string): unknown
       }, previous);
     }, undefined);
   } catch (error) {
-    throw new Error(`"${option.attributeName()}" in ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`"${option.attributeName()}" in ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -49,7 +49,7 @@ export async function loadProfile(nameOrPath: string): Promise<Profile> {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `it is not valid JSON (${error.message})` : 'it cannot be read';
-    throw new Error(`Profile "${nameOrPath}" is neither a built-in profile (${BUILTIN_PROFILES.join(', ')}) nor a usable file: ${reason}.`);
+    throw new Error(`Profile "${nameOrPath}" is neither a built-in profile (${BUILTIN_PROFILES.join(', ')}) nor a usable file: ${reason}.`, { cause: error });
   }
   return validateProfile(data, path);
 }

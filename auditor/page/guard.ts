@@ -65,6 +65,7 @@ export function unlessAborted<T>(work: Promise<T>, signal?: AbortSignal): Promis
   work.catch(() => undefined);
   let onAbort = () => {};
   const aborted = new Promise<never>((_, reject) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason as given, as the platform's abortable APIs reject
     onAbort = () => reject(signal.reason);
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
