@@ -77,9 +77,9 @@ const pa11yCi: Contender = {
 const carebar: Contender = {
   name: 'carebar-audit',
   concurrencies: quick ? [undefined, 1] : [undefined, 1, 4],
-  command: async (urls, concurrency, out) => [
+  command: (urls, concurrency, out) => Promise.resolve([
     process.execPath, CAREBAR_CLI, ...urls, '--format', 'json', '--output', out, ...(concurrency ? ['--concurrency', String(concurrency)] : []),
-  ],
+  ]),
   // Exit 1 is a failed gate, which the generated pages are meant to fail; 2 is a run that could not finish.
   failures(urls, out, run) {
     if (run.code === 2) throw new Error(run.stderrTail);
@@ -110,7 +110,7 @@ async function run(contender: Contender, urls: string[], concurrency: number | u
     console.error(`  ${row.contender}, concurrency ${label}: ${urls.length} pages in ${row.seconds.toFixed(1)} s, ${failed} failed`);
     return row;
   } catch (error) {
-    console.error(`  ${contender.name}, concurrency ${label}: the run failed (exit ${measured.code}): ${error instanceof Error ? error.message : error}\n${measured.stderrTail}`);
+    console.error(`  ${contender.name}, concurrency ${label}: the run failed (exit ${measured.code}): ${error instanceof Error ? error.message : String(error)}\n${measured.stderrTail}`);
     return null;
   }
 }

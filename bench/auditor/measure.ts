@@ -71,8 +71,8 @@ export async function measure(command: string, args: string[], { timeoutMs, sign
   };
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk).slice(-2000)));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   let [peakRssMb, peakPssMb, samples] = [0, 0, 0];
   const sampler = setInterval(() => {
     const tree = processTree(pid);

@@ -133,9 +133,9 @@ describe('carebar-audit config', () => {
     const seen: { urls?: string[]; options?: AuditOptions; stdout: string; code?: number } = { stdout: '' };
     const program = buildProgram({
       cwd,
-      audit: async (urls, options = {}) => {
+      audit: (urls, options = {}) => {
         Object.assign(seen, { urls, options });
-        return fakeReport(options);
+        return Promise.resolve(fakeReport(options));
       },
       stdout: (text) => void (seen.stdout += text),
       stderr: () => {},

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import puppeteer, { type Target } from 'puppeteer';
+import puppeteer, { type Target, TargetType } from 'puppeteer';
 import { CHROME_ARGS, FORMATS, audit, findChrome, formatReport, loadProfile, type AuditReport } from '../../auditor/index.js';
 import { serveFixtures, type Server } from './helpers.js';
 
@@ -51,7 +51,7 @@ describe('audit()', () => {
     assert.ok(executablePath, 'Chrome or Chromium is needed');
     const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
     let tabs = 0;
-    browser.on('targetcreated', (target: Target) => void (target.type() === 'page' && tabs++));
+    browser.on('targetcreated', (target: Target) => void (target.type() === TargetType.PAGE && tabs++));
     try {
       const urls = Array.from({ length: 31 }, (_, i) => `${server.origin}/site/about.html?page=${i + 1}`);
       // Under gov, the quickest profile to check: the tabs are the point here.

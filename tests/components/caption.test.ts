@@ -46,8 +46,8 @@ describe('caption (大字幕)', () => {
     const bar = await captionBar();
     await expect(bar).to.be.accessible();
     expect(bar.getAttribute('aria-hidden')).to.equal('true');
-    expect(bar.matches(':popover-open')).to.be.true;
-    expect(document.body.contains(bar)).to.be.false;
+    expect(bar.matches(':popover-open')).to.equal(true);
+    expect(document.body.contains(bar)).to.equal(false);
     expect(parseFloat(getComputedStyle(bar).fontSize)).to.be.at.least(40);
   });
 

@@ -66,8 +66,8 @@ describe('read (读屏)', () => {
       carebar.set('read', 'point');
       const element = await controls();
       await expect(element).to.be.accessible();
-      expect(element.matches(':popover-open')).to.be.true;
-      expect(document.body.contains(element)).to.be.false;
+      expect(element.matches(':popover-open')).to.equal(true);
+      expect(document.body.contains(element)).to.equal(false);
       expect(element.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label')).to.equal('朗读控制');
     });
 
@@ -158,7 +158,7 @@ describe('read (读屏)', () => {
       carebar.set('read', 'continuous');
       await controls();
       await synth.spokenCount(1);
-      expect(CSS.highlights.get('care-reading')!.values().next().value!.toString()).to.equal('市民服务');
+      expect((CSS.highlights.get('care-reading')!.values().next().value as Range).toString()).to.equal('市民服务');
       for (let i = 2; i <= 5; i++) {
         synth.finish();
         await synth.spokenCount(i);
@@ -177,7 +177,7 @@ describe('read (读屏)', () => {
       expect([synth.paused, statusText(element)]).to.deep.equal([true, '已暂停']);
       controlButton(element, '继续').focus();
       await sendKeys({ press: 'Enter' });
-      expect(synth.paused).to.be.false;
+      expect(synth.paused).to.equal(false);
       controlButton(element, '下一段').focus();
       await sendKeys({ press: 'Enter' });
       expect((await synth.spokenCount(2))[1].text).to.equal('欢迎访问本站。');
@@ -262,12 +262,12 @@ describe('read (读屏)', () => {
       // What was read has gone from sight: reading goes on at the top of the view.
       expect((await synth.spokenCount(2))[1].text).to.equal('市民服务');
       const [range] = CSS.highlights.get('care-sentence')!;
-      expect(article.contains((range as Range).startContainer)).to.be.true;
+      expect(article.contains((range as Range).startContainer)).to.equal(true);
       synth.finish();
       expect((await synth.spokenCount(3))[2].text).to.equal('欢迎访问本站。');
       carebar.set('view', 'page');
       expect((await synth.spokenCount(4))[3].text).to.equal('市民服务');
-      expect(document.body.contains((CSS.highlights.get('care-reading')!.values().next().value as Range).startContainer)).to.be.true;
+      expect(document.body.contains((CSS.highlights.get('care-reading')!.values().next().value as Range).startContainer)).to.equal(true);
     });
 
     it('连读 starts where the user clicks in the view', async () => {
@@ -360,7 +360,7 @@ describe('read (读屏)', () => {
     await synth.spokenCount(1);
     carebar.reset();
     expect(document.querySelector('care-reader-controls')).to.equal(null);
-    expect(CSS.highlights.has('care-reading')).to.be.false;
+    expect(CSS.highlights.has('care-reading')).to.equal(false);
     expect(pageTraces()).to.deep.equal({ attributes: [], adoptedSheets: 0 });
     synth.finish();
     expect(synth.spoken.length).to.equal(1);

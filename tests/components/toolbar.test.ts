@@ -263,7 +263,7 @@ describe('<care-toolbar>', () => {
   });
 
   describe('saved settings', () => {
-    it('saves under one versioned key and restores on the next page load', async () => {
+    it('saves under one versioned key and restores on the next page load', () => {
       const first = freshCarebar();
       first.set('text', 1.75);
       first.open();
@@ -278,7 +278,7 @@ describe('<care-toolbar>', () => {
       next.reset();
     });
 
-    it('clamps out-of-range values and drops unknown or mistyped ones', async () => {
+    it('clamps out-of-range values and drops unknown or mistyped ones', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { text: 9, nope: true }, open: 'yes' }));
       const carebar = freshCarebarKeepingStorage();
       carebar.start();
@@ -291,7 +291,7 @@ describe('<care-toolbar>', () => {
       expect(second.state).to.deep.equal({});
     });
 
-    it('discards a corrupt value without failing', async () => {
+    it('discards a corrupt value without failing', () => {
       localStorage.setItem(STORAGE_KEY, '{not json');
       const carebar = freshCarebarKeepingStorage();
       expect(() => carebar.start()).not.to.throw();

@@ -114,7 +114,7 @@ function changedLines(then: readonly string[], now: readonly string[]): string[]
 /** The toolbar is in view, and a real click where its help button is drawn opens and closes the help panel. */
 async function assertToolbarUsable(page: Page): Promise<void> {
   const place = await toolbarPlace(page);
-  assert.ok(typeof place === 'object', String(place));
+  if (typeof place === 'string') assert.fail(place);
   const { box, viewport, help } = place;
   const inView = box.right > box.left && box.left >= 0 && box.top >= 0 && box.right <= viewport.width && box.bottom <= viewport.height;
   assert.ok(inView, `the toolbar is out of view: ${JSON.stringify(place)}`);

@@ -11,7 +11,7 @@ describe('text (文字大小)', () => {
     await expectExactUndo(page.carebar, 'text', 2);
   });
 
-  it('enlarges text sized in px, even under a `* {…!important}` reset', async () => {
+  it('enlarges text sized in px, even under a `* {…!important}` reset', () => {
     expect(px($('para'), 'font-size')).to.equal(15);
     expect(px($('bold'), 'font-size')).to.equal(14);
     page.carebar.set('text', 1.5);
@@ -20,7 +20,7 @@ describe('text (文字大小)', () => {
     expect(px($('name'), 'font-size')).to.equal(21);
   });
 
-  it('enlarges text sized in rem and em', async () => {
+  it('enlarges text sized in rem and em', () => {
     const box = document.createElement('div');
     box.innerHTML = '<p class="rem">rem</p><p class="em">em</p>';
     $('site').append(box);
@@ -31,13 +31,13 @@ describe('text (文字大小)', () => {
     expect(px(em, 'font-size')).to.be.closeTo(emBefore * 1.25, 0.1);
   });
 
-  it('scales fixed line heights with the text, so lines never overlap', async () => {
+  it('scales fixed line heights with the text, so lines never overlap', () => {
     page.carebar.set('text', 2);
     expect(px($('para'), 'line-height')).to.equal(40);
     expect(px($('para'), 'line-height')).to.be.at.least(px($('para'), 'font-size'));
   });
 
-  it('leaves other sizes alone: boxes, images and padding', async () => {
+  it('leaves other sizes alone: boxes, images and padding', () => {
     const logo = $('logo').getBoundingClientRect();
     const padding = px($('site'), 'padding-top');
     page.carebar.set('text', 2);
@@ -45,7 +45,7 @@ describe('text (文字大小)', () => {
     expect(px($('site'), 'padding-top')).to.equal(padding);
   });
 
-  it('caps large text, so headings stay in their boxes', async () => {
+  it('caps large text, so headings stay in their boxes', () => {
     page.carebar.set('text', 2);
     expect(px($('title'), 'font-size')).to.equal(40); // 30px would be 60px
     expect(px($('para'), 'font-size')).to.equal(30);
@@ -93,7 +93,7 @@ describe('text (文字大小)', () => {
       page.carebar.set('text', 1.5);
       expect(px(tab, 'font-size')).to.equal(21);
       await sendMouse({ type: 'move', position: center(tab) });
-      expect(tab.matches(':hover'), `hovered at ${center(tab)}`).to.equal(true);
+      expect(tab.matches(':hover'), `hovered at ${center(tab).join()}`).to.equal(true);
       expect(px(tab, 'font-size'), 'hovered').to.equal(24);
       await sendMouse({ type: 'move', position: [0, 0] });
       tab.classList.add('on');
@@ -243,7 +243,7 @@ describe('text (文字大小)', () => {
     expect(px(toolbar.shadowRoot!.querySelector('.end')!, 'font-size')).to.equal(16);
   });
 
-  it('keeps a floor and a line height that other features set', async () => {
+  it('keeps a floor and a line height that other features set', () => {
     document.documentElement.style.setProperty('--care-text-min', '24px');
     document.documentElement.style.setProperty('--care-line', '1.5');
     try {
