@@ -5,6 +5,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * XML document may, even escaped: the C0 controls other than tab, newline and carriage return,
  * U+FFFE and U+FFFF, and halves of surrogate pairs. Spreadsheet programs choke on them too.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this matches, to write them out
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` with each character that no document may hold written out as `\uXXXX`, so that nothing is lost from sight. */
