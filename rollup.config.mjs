@@ -93,13 +93,13 @@ export default [
     },
   },
   {
-    input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts' },
-    external: isExternal(Object.keys(pkg.dependencies)),
+    input: { index: 'auditor/index.ts', cli: 'auditor/cli.ts', bin: 'auditor/bin.ts' },
+    external: isExternal([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]),
     plugins: [ts('dist/auditor')],
     output: {
       dir: 'dist/auditor',
       format: 'es',
-      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+      banner: (chunk) => (chunk.name === 'cli' || chunk.name === 'bin' ? '#!/usr/bin/env node' : ''),
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import type { RunOptions } from 'axe-core';
-import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer';
+import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
 import { runAxe } from './axe.js';
 import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
 import { CHECKS } from './checks/index.js';

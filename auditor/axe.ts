@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { criteriaOf, requirementsOf } from './axe-rules.js';
 import { MAX_NODES } from './checks/types.js';
 import type { Finding, Lang, Outcome } from './types.js';

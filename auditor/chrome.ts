@@ -34,20 +34,11 @@ export const NO_CHROME_MESSAGE = [
 ].join('\n');
 
 /**
- * Finds a Chrome executable: `CHROME_PATH`, then the usual system paths,
- * then a browser that puppeteer has already installed in its cache.
- * Returns `undefined` when there is none; it never downloads anything.
+ * Finds a Chrome executable: `CHROME_PATH` (or puppeteer's `PUPPETEER_EXECUTABLE_PATH`), then the
+ * usual system paths. Resolves to `undefined` when there is none; it never downloads anything.
  */
-export async function findChrome(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export function findChrome(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   const fromEnv = env.CHROME_PATH ?? env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  const system = SYSTEM_PATHS.find((path) => existsSync(path));
-  if (system) return system;
-  try {
-    const { default: puppeteer } = await import('puppeteer');
-    const cached = puppeteer.executablePath();
-    return existsSync(cached) ? cached : undefined;
-  } catch {
-    return undefined;
-  }
+  if (fromEnv) return Promise.resolve(existsSync(fromEnv) ? fromEnv : undefined);
+  return Promise.resolve(SYSTEM_PATHS.find((path) => existsSync(path)));
 }

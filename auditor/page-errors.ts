@@ -1,6 +1,6 @@
 // Why a page could not be audited: a stable code for tools, and a message for people in the report's
 // language. Chromium's own net::ERR_* codes are kept as they are, so that they can be looked up.
-import { TimeoutError } from 'puppeteer';
+import { TimeoutError } from 'puppeteer-core';
 import { formatMessage, type Messages } from './checks/types.js';
 import type { Lang, PageError } from './types.js';
 

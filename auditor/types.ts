@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 
 // The report is a public contract (contracts.md, "The JSON report", schemaVersion 1):
 // tools may rely on every field documented there, so change these types only with a new schemaVersion.

@@ -1,7 +1,7 @@
 // `npm run screenshots`: the README's pictures, taken of the demo with each feature on.
 // Run after `npm run build`; writes docs/images/<name>.png.
 import { mkdir } from 'node:fs/promises';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from '../dist/auditor/index.js';
 import { serve } from './serve.mjs';
 

@@ -1,4 +1,4 @@
-import type { HTTPResponse, Page } from 'puppeteer';
+import type { HTTPResponse, Page } from 'puppeteer-core';
 import type { LinkChecker } from '../links.js';
 import type { Thresholds } from '../thresholds.js';
 import type { FindingNode, Impact, Lang, Outcome, PageError } from '../types.js';

@@ -1,5 +1,5 @@
 // `--block`: requests an audit can do without, refused before they leave the browser (issue 8, speed).
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { BlockKind } from '../types.js';
 
 /** puppeteer's resource types that each kind refuses. */

@@ -1,7 +1,7 @@
 // Every wait on an audited page is bounded: a hostile page can busy-loop, crash its tab or never
 // answer, and the audit must go on to the next page (issue 8).
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 /** Why the audit of one page stopped before its checks were done. */
 export class PageStopped extends Error {

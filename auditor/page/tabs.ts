@@ -1,6 +1,6 @@
 // Tabs kept from page to page of one site (issue 8, speed). A new browser context costs a new renderer
 // process, in which axe's half a megabyte of script is compiled again: reusing the tab halves axe's time.
-import type { Browser, BrowserContext, Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { documentOf } from '../targets.js';
 import { bounded, unlessAborted } from './guard.js';
 

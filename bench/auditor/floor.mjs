@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 
 // The root's puppeteer and axe-core, which carebar-audit uses, not the copies pa11y-ci brought in here.
 const root = createRequire(new URL('../../package.json', import.meta.url));
-const puppeteer = root('puppeteer');
+const puppeteer = root('puppeteer-core');
 const axeSource = readFileSync(root.resolve('axe-core/axe.min.js'), 'utf8');
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../dist/auditor/index.js';
 import { serve } from '../../scripts/serve.mjs';
 

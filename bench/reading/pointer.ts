@@ -12,7 +12,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import { serve } from '../../scripts/serve.mjs';
 import { generatedPage } from '../page.js';

@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type CDPSession } from 'puppeteer';
+import puppeteer, { type CDPSession } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import { serve } from '../../scripts/serve.mjs';
 import { generatedPage, VIEWPORT } from '../page.js';

@@ -9,7 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROME_ARGS, audit, findChrome, type AuditReport, type PageReport } from '../../auditor/index.js';
 
 const html = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;

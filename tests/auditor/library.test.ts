@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import puppeteer, { type Target, TargetType } from 'puppeteer';
+import puppeteer, { type Target, TargetType } from 'puppeteer-core';
 import { CHROME_ARGS, FORMATS, audit, findChrome, formatReport, loadProfile, type AuditReport } from '../../auditor/index.js';
 import { serveFixtures, type Server } from './helpers.js';
 

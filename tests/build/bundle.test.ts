@@ -79,3 +79,51 @@ describe('the npm package', () => {
     assert.match(read('dist/esm/src/toolbar/toolbar.component.js').toString(), /from 'lit'/);
   });
 });
+
+describe("the auditor's packages", () => {
+  interface Manifest {
+    dependencies: Record<string, string>;
+    peerDependencies: Record<string, string>;
+    peerDependenciesMeta: Record<string, { optional?: boolean }>;
+  }
+  const carebar = JSON.parse(read('package.json').toString()) as Manifest;
+  const auditorPackage = JSON.parse(read('packages/carebar-audit/package.json').toString()) as Manifest;
+  const AUDITOR = ['puppeteer-core', 'axe-core', 'commander', 'color-contrast-checker', 'p-queue', 'fast-xml-parser', 'robots-parser'];
+
+  it('are optional peers of carebar, so that the toolbar’s users install no browser tooling', () => {
+    assert.deepEqual(Object.keys(carebar.dependencies).filter((name) => AUDITOR.includes(name) || name.startsWith('puppeteer')), []);
+    assert.deepEqual(Object.keys(carebar.peerDependencies).sort(), [...AUDITOR].sort());
+    for (const name of AUDITOR) assert.equal(carebar.peerDependenciesMeta[name]?.optional, true, name);
+  });
+
+  it('are dependencies of carebar-audit, in the same ranges, beside carebar itself', () => {
+    const { carebar: range, ...rest } = auditorPackage.dependencies;
+    assert.equal(range, `^${(JSON.parse(read('package.json').toString()) as { version: string }).version}`);
+    assert.deepEqual(rest, carebar.peerDependencies);
+  });
+
+  it('are named, with the command that installs them, when one is missing', () => {
+    // A resolver that finds no puppeteer-core, as in a project that installed carebar for its toolbar alone.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      `export async function resolve(specifier, context, next) {
+        if (specifier === 'puppeteer-core') throw Object.assign(new Error("Cannot find package 'puppeteer-core' imported from " + context.parentURL), { code: 'ERR_MODULE_NOT_FOUND' });
+        return next(specifier, context);
+      }`,
+    )}`;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync(process.execPath, ['--import', register, root('dist/auditor/bin.js'), '--version'], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    assert.equal(failure?.status, 2);
+    assert.match(failure.stderr, /the auditor needs puppeteer-core, which `npm install carebar` leaves out/);
+    assert.match(failure.stderr, /npm install carebar-audit\n/);
+    assert.match(failure.stderr, /npm install .*puppeteer-core@\^24/);
+  });
+
+  it('run the CLI when all are there', () => {
+    assert.equal(execFileSync(process.execPath, [root('dist/auditor/bin.js'), '--version'], { encoding: 'utf8' }).trim(), (JSON.parse(read('package.json').toString()) as { version: string }).version);
+  });
+});

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../../auditor/chrome.js';
 import { serve } from '../../scripts/serve.mjs';
 

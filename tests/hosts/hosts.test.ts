@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
-import puppeteer, { type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer-core';
 import sirv from 'sirv';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import type { FeatureInfo } from '../../src/core/carebar.js';

@@ -1,6 +1,6 @@
 // What the hosts suite reads from a page. Each probe runs inside the page (through
 // `page.evaluate`), so it is self-contained: no imports, no helpers from outside its body.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 /** The host's DOM as a site operator would compare it: `<body>` and the attributes of `<html>`. */
 export const hostDom = (page: Page): Promise<string> =>
