@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import type { RunOptions } from 'axe-core';
+import PQueue from 'p-queue';
 import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
 import { runAxe } from './axe.js';
 import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
@@ -13,12 +14,14 @@ import { PageGuard, PageStopped } from './page/guard.js';
 import { NAME_SHIM, installProbe } from './page/probe.js';
 import { TabPool } from './page/tabs.js';
 import { pageErrors } from './page-errors.js';
-import { DEFAULT_CONCURRENCY, mapLimit } from './pool.js';
+import { DEFAULT_CONCURRENCY } from './pool.js';
 import { scoredRequirements, thresholdsOf } from './profile.js';
 import { buildReport, loadProfiles } from './report.js';
 import { inShard } from './shard.js';
-import { AuditSetupError, DEFAULT_CRAWL, crawlFilter, isSiteRoot, readSitemap, toUrl, type Target } from './targets.js';
-import type { AuditOptions, AuditReport, Finding, Lang, Logger, PageError, PageReport } from './types.js';
+import { RobotsRules } from './robots.js';
+import { readSitemap } from './sitemap.js';
+import { AuditSetupError, DEFAULT_CRAWL, isSiteRoot, scopeFilter, toUrl, type Target } from './targets.js';
+import type { AuditOptions, AuditReport, Finding, Lang, Logger, PageError, PageReport, ScopeOptions } from './types.js';
 
 const SILENT: Logger = { info: () => {}, warn: () => {} };
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
@@ -51,12 +54,27 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
     }
   };
   const given = (Array.isArray(urls) ? urls : [urls]).map((url) => toTarget(url, () => true));
+  const crawl = options.crawl ? { ...DEFAULT_CRAWL, ...(options.crawl === true ? {} : options.crawl) } : null;
+  const scope: ScopeOptions = {
+    include: options.scope?.include ?? crawl?.include ?? [],
+    exclude: options.scope?.exclude ?? crawl?.exclude ?? [],
+    maxPages: options.scope?.maxPages ?? crawl?.maxPages ?? Infinity,
+    robots: options.scope?.robots ?? true,
+  };
+  const inScope = scopeFilter(scope);
+  const robots = scope.robots ? new RobotsRules(options.headers, signal) : undefined;
+  const allowed = async (url: string, from: string) => inScope(url, from) && ((await robots?.allows(url)) ?? true);
   if (options.sitemap) {
     const found = await readSitemap(options.sitemap, options.headers ?? {}, signal);
-    given.push(...found.filter((url) => !given.some((t) => t.url === url)).map((url) => toTarget(url, isSiteRoot)));
+    const from = toUrl(options.sitemap);
+    const fresh = found.filter((url) => !given.some((t) => t.url === url));
+    const kept = (await Promise.all(fresh.map(async (url) => ((await allowed(url, from)) ? url : null)))).filter((url) => url !== null);
+    const room = Math.max(0, scope.maxPages - given.length);
+    given.push(...kept.slice(0, room).map((url) => toTarget(url, isSiteRoot)));
+    const left = [fresh.length - kept.length && `${fresh.length - kept.length} out of scope or disallowed by robots.txt`, kept.length > room && `${kept.length - room} over --max-pages`];
+    logger.info(`sitemap: ${found.length} pages${left.some(Boolean) ? `, left out: ${left.filter(Boolean).join(', ')}` : ''}`);
   }
   if (given.every((target) => target.error)) throw rejected[0] ?? new AuditSetupError('Nothing to audit: give at least one URL or file, or a sitemap.');
-  const crawl = options.crawl ? { ...DEFAULT_CRAWL, ...(options.crawl === true ? {} : options.crawl) } : null;
   const { shard } = options;
   const mine = (url: string) => !shard || inShard(url, shard, crawl !== null);
   const targets = given.filter((target) => mine(target.url));
@@ -73,38 +91,50 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   const spare = options.browser ? undefined : (await browser.pages())[0];
   const tabs = new TabPool(browser, concurrency, (page, url) => preparePage(page, url, options), signal, spare);
   try {
-    const follows = crawl ? crawlFilter(crawl) : () => false;
     const seen = new Set(targets.map((t) => t.url));
     const links = new LinkChecker(options.headers, signal);
+    // The pages in the order they were given, then found; a crawled page takes a free tab as soon as it is found.
+    const pages: Array<PageReport | null> = [];
+    const queue = new PQueue({ concurrency });
+    let failure: Error | undefined;
     let done = 0;
-    const audited = await mapLimit(targets, concurrency, async (target) => {
+    const finish = (target: Target, note: string) => {
+      logger.info(`[${++done}/${pages.length}] ${target.url} ${note}`.trimEnd());
+      options.onProgress?.(done, pages.length);
+    };
+    const visit = async (target: Target, slot: number) => {
       signal?.throwIfAborted();
       const crawlsOn = crawl !== null && target.depth < crawl.depth;
       let entry = finished.get(target.url);
       if (!entry) {
         const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen), scored, axe });
         // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
-        if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') {
-          logger.info(`[${++done}/${targets.length}] ${target.url} ${report.error.code}: left out of the crawl`);
-          options.onProgress?.(done, targets.length);
-          return null;
-        }
+        if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') return finish(target, `${report.error.code}: left out of the crawl`);
         entry = { page: report, links: crawlsOn ? found : [] };
         options.onPage?.(entry);
       }
-      if (crawl && crawlsOn) {
+      if (crawlsOn) {
         for (const url of entry.links) {
-          if (seen.size >= crawl.maxPages || seen.has(url) || !mine(url) || !follows(url, entry.page.finalUrl)) continue;
+          if (seen.size >= scope.maxPages || seen.has(url) || !mine(url) || !(await allowed(url, entry.page.finalUrl))) continue;
           seen.add(url);
-          targets.push({ url, entry: isSiteRoot(url), depth: target.depth + 1 });
+          schedule({ url, entry: isSiteRoot(url), depth: target.depth + 1 });
         }
       }
-      logger.info(`[${++done}/${targets.length}] ${target.url} ${entry.page.error ? entry.page.error.code : ''}`.trimEnd());
-      options.onProgress?.(done, targets.length);
-      return entry.page;
-    });
+      pages[slot] = entry.page;
+      finish(target, entry.page.error ? entry.page.error.code : '');
+    };
+    const schedule = (target: Target) => {
+      const slot = pages.push(null) - 1;
+      queue.add(() => visit(target, slot)).catch((error: unknown) => {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+        queue.clear();
+      });
+    };
+    targets.forEach(schedule);
+    await queue.onIdle();
+    if (failure) throw failure;
     signal?.throwIfAborted();
-    return buildReport(audited.filter((page) => page !== null), profiles, options.includePasses ?? false, { shard: options.shard ?? null, partial: false });
+    return buildReport(pages.filter((page) => page !== null), profiles, options.includePasses ?? false, { shard: options.shard ?? null, partial: false });
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
     // A browser given by the caller is left as it was found; one launched here goes, with all its tabs.

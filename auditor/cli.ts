@@ -25,6 +25,7 @@ interface CliOptions {
   depth: number;
   include: string[];
   exclude: string[];
+  ignoreRobots?: boolean;
   profile: string;
   elder?: boolean;
   withToolbarElder?: boolean;
@@ -118,10 +119,11 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('-c, --config <file>', `a JSON config with the same keys as the long flags (default: ./${CONFIG_FILE} if it exists)`)
     .option('--sitemap <url>', 'also audit the pages of this sitemap')
     .option('--crawl', 'follow same-origin links from the entry pages')
-    .option('--max-pages <n>', 'crawl at most this many pages', integer(1), 20)
+    .option('--max-pages <n>', 'audit at most this many pages in all (default: 20 with --crawl, every page of a sitemap)', integer(1), 20)
     .option('--depth <n>', 'crawl this many links deep', integer(0), 2)
-    .option('--include <regex>', 'crawl only URLs matching (repeatable)', collect, [])
-    .option('--exclude <regex>', 'skip URLs matching (repeatable)', collect, [])
+    .option('--include <regex>', 'of the pages a sitemap or crawl finds, audit only URLs matching (repeatable)', collect, [])
+    .option('--exclude <regex>', 'of the pages a sitemap or crawl finds, skip URLs matching (repeatable)', collect, [])
+    .option('--ignore-robots', "also audit found pages that the site's robots.txt disallows to carebar-audit")
     .option('--profile <name|file>', 'scoring profile: all, gbt37668, elder, gov, or a profile JSON file', 'all')
     .option('--elder', 'audit every page as an elder (关怀版) version')
     .option('--with-toolbar-elder', "switch on the page's carebar elder mode first, then audit")
@@ -195,7 +197,14 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     includePasses: opts.includePasses,
     externalLinks: opts.externalLinks,
     sitemap: opts.sitemap,
-    crawl: opts.crawl ? { maxPages: opts.maxPages, depth: opts.depth, include: opts.include, exclude: opts.exclude } : false,
+    crawl: opts.crawl ? { depth: opts.depth } : false,
+    scope: {
+      include: opts.include,
+      exclude: opts.exclude,
+      // 20 is the crawl's default; a sitemap's pages are all audited unless --max-pages says otherwise.
+      maxPages: opts.crawl || program.getOptionValueSource('maxPages') !== 'default' ? opts.maxPages : undefined,
+      robots: !opts.ignoreRobots,
+    },
     screenshots: opts.format.includes('html'),
     shard: opts.shard,
     chromePath: opts.chromePath && resolve(io.cwd, opts.chromePath),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CrawlOptions, PageError } from './types.js';
+import type { CrawlOptions, PageError, ScopeOptions } from './types.js';
 
 /** A reason the audit cannot start: bad input, or no browser. The CLI exits with 2 on it. */
 export class AuditSetupError extends Error {
@@ -46,10 +46,10 @@ export const DEFAULT_CRAWL: CrawlOptions = { maxPages: 20, depth: 2, include: []
 const FILE_ENDING = /\.(pdf|ofd|docx?|xlsx?|pptx?|wps|et|dps|txt|csv|zip|rar|7z|gz|jpe?g|png|gif|webp|svg|mp[34]|avi|mov|wmv|flv|apk|exe)$/i;
 
 /**
- * Whether a found link belongs in the crawl: same origin as the page it was found on, not a link to a
- * file, and the patterns.
+ * Whether a found URL is in scope: same origin as the page or sitemap it was found in, not a link to
+ * a file, and the patterns.
  */
-export function crawlFilter(options: CrawlOptions): (url: string, from: string) => boolean {
+export function scopeFilter(options: Pick<ScopeOptions, 'include' | 'exclude'>): (url: string, from: string) => boolean {
   const include = options.include.map((p) => new RegExp(p));
   const exclude = options.exclude.map((p) => new RegExp(p));
   return (url, from) =>
@@ -58,25 +58,4 @@ export function crawlFilter(options: CrawlOptions): (url: string, from: string) 
     !FILE_ENDING.test(new URL(url).pathname) &&
     (!include.length || include.some((p) => p.test(url))) &&
     !exclude.some((p) => p.test(url));
-}
-
-/** The page URLs of a sitemap, following a sitemap index one level down. */
-export async function readSitemap(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<string[]> {
-  const locs = async (address: string): Promise<{ index: boolean; urls: string[] }> => {
-    let xml: string;
-    try {
-      const response = await fetch(address, { headers, signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      xml = await response.text();
-    } catch (error) {
-      signal?.throwIfAborted();
-      throw new AuditSetupError(`The sitemap ${address} could not be read: ${error instanceof Error ? error.message : String(error)}.`);
-    }
-    const urls = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-    return { index: /<sitemapindex[\s>]/.test(xml), urls };
-  };
-  const top = await locs(toUrl(url));
-  if (!top.index) return top.urls;
-  const nested = await Promise.all(top.urls.map(async (child) => (await locs(child)).urls));
-  return nested.flat();
 }

@@ -126,6 +126,18 @@ export interface CrawlOptions {
   exclude: string[];
 }
 
+/** Which pages that a sitemap or a crawl finds are audited; the pages given as inputs always are. */
+export interface ScopeOptions {
+  /** Regular expressions; a found URL must match one of them, when any are given. */
+  include: string[];
+  /** Regular expressions; a found URL that matches one is skipped. */
+  exclude: string[];
+  /** At most this many pages in all, inputs included. Default: every page of a sitemap, or the crawl's `maxPages`. */
+  maxPages: number;
+  /** Leave out what a site's robots.txt disallows (`User-agent: carebar-audit`, or `*`). Default true. */
+  robots: boolean;
+}
+
 export interface AuditOptions {
   /** Stops the audit: every step checks it, and the browser is closed. */
   signal?: AbortSignal;
@@ -154,8 +166,10 @@ export interface AuditOptions {
   externalLinks?: boolean;
   /** Add the pages listed in this sitemap (not entry pages). */
   sitemap?: string;
-  /** Follow same-origin links from the entry pages. */
+  /** Follow same-origin links from the entry pages. Its `include`, `exclude` and `maxPages` are `scope`'s, where that does not say. */
   crawl?: Partial<CrawlOptions> | boolean;
+  /** Which found pages are audited, from a sitemap as from a crawl: same-origin ones only, always. */
+  scope?: Partial<ScopeOptions>;
   /** Pages audited at the same time in the one browser. Default: the machine's cores, from 2 to 4. */
   concurrency?: number;
   /**

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { audit } from '../../auditor/index.js';
 
 const PAGE = '<!doctype html><html lang="zh-CN"><head><title>页面</title></head><body><main><h1>页面</h1><p>正文</p></main></body></html>';
@@ -14,6 +15,11 @@ let origin: string;
 const requests = new Map<string, IncomingHttpHeaders>();
 /** How often a stylesheet that browsers may keep for an hour was asked for. */
 let keptCssLoads = 0;
+/** Slow pages being served right now, and the most there were at once. */
+let slowNow = 0;
+let slowMost = 0;
+/** A hub page that links to twelve slow pages, as a portal's homepage links to its columns. */
+const HUB = PAGE.replace('</main>', `${Array.from({ length: 12 }, (_, i) => `<a href="/slow/${i + 1}.html">栏目 ${i + 1}</a>`).join('')}</main>`);
 const pageWith = (head: string) => PAGE.replace('</head>', `${head}</head>`);
 
 /** A page with a web font, a video and a script from another site (localhost, beside 127.0.0.1), under `/heavy/<run>/`. */
@@ -34,6 +40,23 @@ before(async () => {
       '/keeps.html': ['text/html; charset=utf-8', pageWith(`<link rel="stylesheet" href="${origin}/kept.css">`)],
       '/keeps-too.html': ['text/html; charset=utf-8', pageWith(`<link rel="stylesheet" href="${origin}/kept.css">`)],
     };
+    // A sitemap as some CMSs write it: gzipped as a file, with a namespace prefix, a URL in CDATA, a file and pages robots.txt keeps out.
+    const prefixed = (paths: string[]) => paths.map((path) => `<sm:url><sm:loc><![CDATA[${origin}${path}]]></sm:loc></sm:url>`).join('');
+    if (req.url === '/cms-sitemap.xml.gz') {
+      const xml = `<?xml version="1.0"?><sm:urlset xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9">${prefixed(['/a.html?x=1&y=2', '/drafts/b.html', '/news/c.html', '/news/d.html', '/report.pdf'])}</sm:urlset>`;
+      res.writeHead(200, { 'content-type': 'application/gzip' }).end(gzipSync(xml));
+      return;
+    }
+    routes['/robots.txt'] = ['text/plain', 'User-agent: *\nDisallow: /drafts/\n'];
+    routes['/hub.html'] = ['text/html; charset=utf-8', HUB];
+    if (req.url?.startsWith('/slow/')) {
+      slowMost = Math.max(slowMost, ++slowNow);
+      setTimeout(() => {
+        slowNow--;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      }, 400);
+      return;
+    }
     const heavy = /^\/heavy\/(\w+)\.html$/.exec(req.url ?? '');
     if (heavy) routes[req.url!] = ['text/html; charset=utf-8', heavyPage(heavy[1])];
     const [type, body] = routes[req.url ?? ''] ?? ['text/html; charset=utf-8', PAGE];
@@ -57,6 +80,21 @@ describe('finding and loading pages', () => {
       [['/', true], ['/news.html', false], ['/about.html', false]],
     );
     assert.ok(report.pages.every((page) => page.error === null));
+  });
+
+  test('reads a gzipped sitemap with namespace prefixes and CDATA, in scope and as robots.txt allows', async () => {
+    const paths = (report: Awaited<ReturnType<typeof audit>>) => report.pages.map((page) => page.url.replace(origin, ''));
+    const sitemap = `${origin}/cms-sitemap.xml.gz`;
+    assert.deepEqual(paths(await audit([], { sitemap })), ['/a.html?x=1&y=2', '/news/c.html', '/news/d.html']);
+    assert.deepEqual(paths(await audit([], { sitemap, scope: { include: ['/news/'], maxPages: 1 } })), ['/news/c.html']);
+    assert.deepEqual(paths(await audit([], { sitemap, scope: { exclude: ['\\?'], robots: false } })), ['/drafts/b.html', '/news/c.html', '/news/d.html']);
+  });
+
+  test('keeps every tab busy while a crawl finds pages', async () => {
+    slowMost = 0;
+    const report = await audit(`${origin}/hub.html`, { crawl: { depth: 1, maxPages: 13 }, concurrency: 4 });
+    assert.equal(report.pages.length, 13);
+    assert.ok(slowMost >= 3, `at most ${slowMost} of the hub's pages were loading at once, with 4 tabs`);
   });
 
   test('says clearly when the sitemap cannot be read', async () => {
