@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AxeResults, Result, RunOptions } from 'axe-core';
+import type { AxeResults, Locale, Result, RunOptions } from 'axe-core';
 import type { Page } from 'puppeteer-core';
 import { criteriaOf, requirementsOf } from './axe-rules.js';
 import { MAX_NODES } from './checks/types.js';
@@ -13,10 +13,18 @@ const require = createRequire(import.meta.url);
  */
 const AXE_SOURCE = `${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')};axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] });`;
 /** axe's own translations of its messages. */
-const AXE_LOCALES: Record<Lang, object | undefined> = {
-  'zh-CN': JSON.parse(readFileSync(require.resolve('axe-core/locales/zh_CN.json'), 'utf8')) as object,
+const AXE_LOCALES: Record<Lang, Locale | undefined> = {
+  'zh-CN': JSON.parse(readFileSync(require.resolve('axe-core/locales/zh_CN.json'), 'utf8')) as Locale,
   en: undefined,
 };
+
+/** What axe says of one of its rules, in `lang` where axe has a translation: what it checks, and its one-line help. */
+export function axeRuleText(id: string, lang: Lang): { description: string; help: string } | undefined {
+  const rule = (require('axe-core') as typeof import('axe-core')).getRules().find((candidate) => candidate.ruleId === id);
+  if (!rule) return undefined;
+  const local = AXE_LOCALES[lang]?.rules?.[id];
+  return { description: local?.description ?? rule.description, help: local?.help ?? rule.help };
+}
 
 /**
  * Runs axe-core on the page and every frame in it, with `options` (see `axeRunOptions`). axe is

@@ -7,6 +7,10 @@ export const carebarElder: Check<'on' | 'absent'> = {
   appliesTo: 'every',
   impact: 'serious',
   optIn: 'withToolbarElder',
+  guide: {
+    'zh-CN': { rule: '用 --with-toolbar-elder 审计时，先打开页面上 carebar 工具条的老年人模式，再按适老化页面审计。', fix: '在页面中加入 carebar 工具条（一个 <script> 标签），或不加 --with-toolbar-elder 审计页面本身。' },
+    en: { rule: 'With --with-toolbar-elder, carebar\'s elder mode is switched on in the page\'s carebar toolbar before the page is audited as an elder page.', fix: 'Add the carebar toolbar to the page (one <script> tag), or audit the page as it is, without --with-toolbar-elder.' },
+  },
   messages: {
     'zh-CN': {
       on: '已通过 window.carebar.set("elder", true) 打开 carebar 的老年人模式，以下按老年人模式页面审计。',

@@ -9,6 +9,10 @@ export const contentScope: Check<'all' | 'hidden'> = {
   requirements: [],
   appliesTo: 'every',
   impact: 'minor',
+  guide: {
+    'zh-CN': { rule: '说明 carebar 自己的检查是否看到了页面的全部内容：iframe 和 shadow DOM 中的内容需要人工检查。', fix: '对 iframe 和 shadow DOM 中的内容，人工检查字号、间距、对比度、点击区域大小和键盘操作。' },
+    en: { rule: 'Says whether carebar\'s own checks saw all of the page: content in iframes and shadow DOM needs a person.', fix: 'Check the text size, spacing, contrast, target size and keyboard use of iframe and shadow-DOM content by hand.' },
+  },
   messages: {
     'zh-CN': {
       all: 'carebar 的检查看到了页面的全部内容（没有 iframe 和 shadow DOM）。',

@@ -12,6 +12,10 @@ export const elderCaptcha: Check<'none' | 'noAlternative' | 'enlarge'> = {
   requirements: ['ELDER-CAPTCHA'],
   appliesTo: 'every',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '图形验证码应提供非视觉的替代方式（如语音），且图片可放大至少 2 倍（适老化通用设计规范）。', fix: '为图形验证码提供语音验证码或短信验证等替代方式，并允许放大验证码图片；能去掉验证码时最好去掉。' },
+    en: { rule: 'A graphic CAPTCHA needs a non-visual alternative, such as audio, and an image that can be enlarged at least 2× (MIIT age-friendly rules).', fix: 'Offer an audio or SMS alternative to the graphic CAPTCHA and let its image be enlarged; drop the CAPTCHA where you can.' },
+  },
   messages: {
     'zh-CN': {
       none: '页面上没有图形验证码。',

@@ -31,6 +31,10 @@ export const elderContrast: Check<'pass' | 'fail' | 'images'> = {
   requirements: ['ELDER-CONTRAST'],
   appliesTo: 'elder',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '适老化页面的文字与背景对比度不低于 4.5:1，大字号文字不低于 3:1（适老化通用设计规范，WCAG 1.4.3）。', fix: '加深文字颜色或调浅背景，使对比度达到要求；图片或渐变上的文字加不透明底色。' },
+    en: { rule: 'On elder pages, text contrasts with its background at least 4.5:1, and large text at least 3:1 (MIIT age-friendly rules, WCAG 1.4.3).', fix: 'Darken the text or lighten its background until the ratio is met; give text on images or gradients a solid backing.' },
+  },
   messages: {
     'zh-CN': {
       pass: '文字与背景的对比度不低于 {normal}:1（{large}px 及以上的大字不低于 {largeRatio}:1）。',

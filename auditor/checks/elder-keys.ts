@@ -31,6 +31,10 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
   requirements: ['ELDER-KEYS'],
   appliesTo: 'every',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '页面的所有功能可用键盘操作：Tab 能到达每个控件，焦点清晰可见，没有键盘陷阱（GB/T 37668，WCAG 2.1.1、2.1.2、2.4.7）。', fix: '使用原生按钮、链接和表单控件；不要用 outline: none 去掉焦点框而不给替代样式；弹窗关闭后把焦点交还原处。' },
+    en: { rule: 'Everything works from the keyboard: Tab reaches every control, focus is always visible, and nothing traps focus (GB/T 37668; WCAG 2.1.1, 2.1.2, 2.4.7).', fix: 'Use native buttons, links and form controls; never remove the focus outline without a replacement; return focus when a dialog closes.' },
+  },
   messages: {
     'zh-CN': {
       pass: '用 Tab 键走遍了 {count} 个元素：焦点都清晰可见，也没有键盘陷阱。其他键盘操作请人工确认。',

@@ -20,6 +20,10 @@ export const elderNoAds: Check<'none' | 'closable' | 'unclosable' | 'smallClose'
   requirements: ['ELDER-NOADS'],
   appliesTo: 'every',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '适老化页面不得有广告和漂浮窗；普通页面的漂浮窗和弹窗必须能关闭，关闭按钮足够大（适老化通用设计规范，否决项）。', fix: '适老化页面去掉所有广告、漂浮窗和诱导下载或付费的按钮；其他页面为每个漂浮窗提供明显、足够大的关闭按钮。' },
+    en: { rule: 'Elder pages have no ads and no floating windows; on other pages, every floating window or pop-up can be closed with a large enough control (MIIT age-friendly rules; a veto item).', fix: 'Remove ads, floating windows and download or payment prompts from elder pages; elsewhere, give every floating window a clear, large close button.' },
+  },
   messages: {
     'zh-CN': {
       none: '没有发现漂浮窗、弹窗或诱导下载、支付的按钮。',

@@ -18,6 +18,10 @@ export const elderReflow: Check<'pass' | 'scroll' | 'exempt' | 'clipped'> = {
   requirements: ['ELDER-REFLOW'],
   appliesTo: 'every',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '页面放大到 400%（相当于 320 CSS 像素宽）时内容重排，不需横向滚动，也不裁掉文字（WCAG 1.4.10）。', fix: '使用弹性布局和相对宽度，去掉固定宽度和 overflow: hidden；窄屏下把多栏变为单栏。' },
+    en: { rule: 'The page reflows at 400% zoom (320 CSS px wide) with no sideways scrolling and no clipped text (WCAG 1.4.10).', fix: 'Use flexible layouts and relative widths instead of fixed widths and overflow: hidden; stack columns on narrow screens.' },
+  },
   messages: {
     'zh-CN': {
       pass: '页面在 {widths} CSS px 宽度下都能重排，没有横向滚动，也没有截断内容。',

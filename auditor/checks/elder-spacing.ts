@@ -5,6 +5,10 @@ export const elderSpacing: Check<'pass' | 'lines' | 'paragraphs' | 'both'> = {
   requirements: ['ELDER-SPACING'],
   appliesTo: 'elder',
   impact: 'moderate',
+  guide: {
+    'zh-CN': { rule: '适老化页面的行距不小于字号的 1.3 倍，段距不小于行距的 1.3 倍（适老化通用设计规范）。', fix: '为正文设置 line-height 至少 1.3（建议 1.5），段落之间留出至少 1.3 倍行距的间隔。' },
+    en: { rule: 'On elder pages, line spacing is at least 1.3 × the font size and paragraph spacing at least 1.3 × the line spacing (MIIT age-friendly rules).', fix: 'Give the main text a line-height of at least 1.3 (1.5 reads better) and space paragraphs by at least 1.3 lines.' },
+  },
   messages: {
     'zh-CN': {
       pass: '行距不小于字号的 {ratio} 倍，段落间距不小于行距的 {ratio} 倍。',

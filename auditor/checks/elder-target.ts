@@ -5,6 +5,10 @@ export const elderTarget: Check<'pass' | 'fail' | 'none'> = {
   requirements: ['ELDER-TARGET'],
   appliesTo: 'elder',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '适老化页面的按钮、链接等可点击区域不小于 60 × 60 像素（适老化通用设计规范）。', fix: '增大按钮和链接的内边距或最小宽高（min-width、min-height），使点击区域达到 60 × 60 像素。' },
+    en: { rule: 'On elder pages, buttons, links and other targets are at least 60 × 60 px (MIIT age-friendly rules).', fix: 'Raise the padding or the min-width and min-height of buttons and links until each is at least 60 × 60 px.' },
+  },
   messages: {
     'zh-CN': {
       pass: '可点击的目标都不小于 {min} × {min} px。',

@@ -5,6 +5,10 @@ export const elderText: Check<'pass' | 'fail' | 'smaller' | 'empty'> = {
   requirements: ['ELDER-TEXT'],
   appliesTo: 'elder',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '适老化页面的正文字号不小于 18 像素，主要功能文字同样如此（适老化通用设计规范）。', fix: '把正文和主要功能的字号设为至少 18px，并用相对单位，让用户还能继续放大。' },
+    en: { rule: 'On elder pages, the main text and the text of main functions are at least 18 px (MIIT age-friendly rules).', fix: 'Set the main text and main functions to at least 18px, in relative units so that users can enlarge it further.' },
+  },
   messages: {
     'zh-CN': {
       pass: '正文字号为 {size}px，不小于 {min}px。',

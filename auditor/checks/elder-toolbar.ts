@@ -31,6 +31,10 @@ export const elderToolbar: Check<'carebar' | 'carebarPartial' | 'other' | 'none'
   requirements: ['ELDER-TOOLBAR'],
   appliesTo: 'entry',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '网站提供无障碍工具条或适老化入口，包含检查要求的功能：页面缩放、配色、大鼠标、读屏、大字幕等（适老化评测要求）。', fix: '在每个页面加入无障碍工具条（例如 carebar：一个 <script> 标签），并在首页显著位置提供关怀版入口。' },
+    en: { rule: 'The site offers an accessibility toolbar or age-friendly entry with the features inspectors look for: zoom, colour schemes, large cursor, screen reading, caption bar and more.', fix: 'Add an accessibility toolbar to every page (carebar is one <script> tag) and a prominent 关怀版 entry on the homepage.' },
+  },
   messages: {
     'zh-CN': {
       carebar: '页面提供 carebar 无障碍工具条，具备 {present}。',

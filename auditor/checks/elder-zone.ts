@@ -8,6 +8,10 @@ export const elderZone: Check<'pass' | 'hidden' | 'none'> = {
   requirements: ['ELDER-ZONE'],
   appliesTo: 'entry',
   impact: 'moderate',
+  guide: {
+    'zh-CN': { rule: '首页显著位置（前两屏内）提供长者专区或关怀版入口（适老化通用设计规范）。', fix: '在首页前两屏内加入“长者专区”栏目或“关怀版”链接，例如 carebar 的 <care-elder-zone> 元素。' },
+    en: { rule: 'The homepage shows an elder zone (长者专区) or 关怀版 entry prominently, within its first two screens (MIIT age-friendly rules).', fix: 'Put an elder zone or a 关怀版 link within the homepage\'s first two screens, for example carebar\'s <care-elder-zone> element.' },
+  },
   messages: {
     'zh-CN': {
       pass: '首页显著位置有长者专区或关怀版入口。',

@@ -8,6 +8,10 @@ export const govFindError: Check<'pass' | 'notAtBottom' | 'none'> = {
   requirements: ['GOV-FINDERROR'],
   appliesTo: 'entry',
   impact: 'moderate',
+  guide: {
+    'zh-CN': { rule: '政府网站首页底部提供“我为政府网站找错”入口（政府网站检查指标）。', fix: '在首页底部功能区加入“我为政府网站找错”的链接，指向国务院办公厅的统一入口。' },
+    en: { rule: 'A government site\'s homepage has a 我为政府网站找错 (report an error) entry at its bottom (government-site inspection).', fix: 'Add the 我为政府网站找错 link, to the State Council\'s common entry, to the homepage footer.' },
+  },
   messages: {
     'zh-CN': {
       pass: '首页底部有“我为政府网站找错”入口。',

@@ -19,6 +19,10 @@ export const govIdentity: Check<'pass' | 'missing'> = {
   requirements: ['GOV-IDENTITY'],
   appliesTo: 'every',
   impact: 'moderate',
+  guide: {
+    'zh-CN': { rule: '政府网站页脚列出党政机关网站标识、网站标识码、ICP 备案号、公安机关备案号、主办单位和联系方式（政府网站检查指标）。', fix: '在所有页面的页脚补齐缺少的标识和备案信息。' },
+    en: { rule: 'A government site\'s footer lists the party and government site mark, site code, ICP and public security record numbers, sponsor and contact details (government-site inspection).', fix: 'Add what is missing to the footer of every page.' },
+  },
   messages: {
     'zh-CN': {
       pass: '页脚列出了党政机关网站标识、网站标识码、ICP 备案编号、公安机关备案标识、主办单位和联系方式。',

@@ -5,6 +5,10 @@ export const govLinks: Check<'pass' | 'broken' | 'none' | 'skipped'> = {
   requirements: ['GOV-LINKS'],
   appliesTo: 'every',
   impact: 'serious',
+  guide: {
+    'zh-CN': { rule: '页面上的链接、图片和附件都能打开，没有错链、断链（政府网站检查指标）。', fix: '修复或删除打不开的链接和附件；页面改版时为旧地址设置跳转。' },
+    en: { rule: 'Every link, image and attachment on the page opens: no broken links (government-site inspection).', fix: 'Fix or remove the links and attachments that do not open; redirect old addresses when pages move.' },
+  },
   messages: {
     'zh-CN': {
       pass: '检查了 {checked} 个链接（含图片和附件），都能打开。{skipped}',

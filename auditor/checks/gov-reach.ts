@@ -6,6 +6,10 @@ export const govReach: Check<'pass' | 'unreachable' | 'slow'> = {
   appliesTo: 'every',
   impact: 'critical',
   runsOnError: true,
+  guide: {
+    'zh-CN': { rule: '页面能访问，并在规定时间内加载完成（政府网站检查指标，否决项）。', fix: '检查服务器、域名解析和证书；减小页面体积，让页面在时限内加载完成。' },
+    en: { rule: 'The page can be reached and loads within the time limit (government-site inspection; a veto item).', fix: 'Check the server, DNS and certificate; make the page lighter so that it loads in time.' },
+  },
   messages: {
     'zh-CN': {
       pass: '页面在 {seconds} 秒内打开。',

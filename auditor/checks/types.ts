@@ -51,6 +51,8 @@ export interface Check<K extends string = string> {
   requirements: readonly string[];
   appliesTo: Scope;
   impact: Impact;
+  /** What the check asks of a page, and how to meet it, in words a contractor can act on (SARIF rules, reports). */
+  guide: Record<Lang, { rule: string; fix: string }>;
   messages: Messages<K>;
   /** Also run on pages that failed to load (GOV-REACH judges exactly those). */
   runsOnError?: boolean;

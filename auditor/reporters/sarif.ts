@@ -1,4 +1,8 @@
-import type { Finding } from '../types.js';
+import { createHash } from 'node:crypto';
+import { axeRuleText } from '../axe.js';
+import { CHECKS } from '../checks/index.js';
+import { documentOf } from '../targets.js';
+import type { Finding, FindingNode, Lang, PageReport } from '../types.js';
 import type { Reporter } from './types.js';
 
 const LEVELS: Record<Finding['outcome'], { level: string; kind: string }> = {
@@ -7,31 +11,93 @@ const LEVELS: Record<Finding['outcome'], { level: string; kind: string }> = {
   pass: { level: 'none', kind: 'pass' },
 };
 
-/** SARIF 2.1.0, which code-scanning tools turn into annotations. */
+/** Where to read about carebar, for a code-scanning tool's rule pages. */
+const INFORMATION_URI = 'https://www.npmjs.com/package/carebar';
+
+/**
+ * A page as a path relative to no checkout (`127.0.0.1_8080/news/a.html`): code-scanning services
+ * take a location's URI as a file of the repository and reject absolute URLs. The page's own URL is
+ * in the result's properties and logical location.
+ */
+const pathOf = (url: string): string => {
+  if (!URL.canParse(url)) return encodeURIComponent(url);
+  const { host, pathname, search } = new URL(url);
+  return `${host.replace(':', '_')}${pathname}${search ? encodeURIComponent(search) : ''}`.replace(/^\/+/, '') || 'page';
+};
+
+/** `image-alt` → `ImageAlt`, the form SARIF's rule names take. */
+const nameOf = (id: string): string => id.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase());
+
+/** What a rule checks and how to meet it: axe's own words for its rules, carebar's guide for its checks. */
+function describe(finding: Finding, lang: Lang): { rule: string; fix: string } {
+  const check = CHECKS.find((candidate) => candidate.id === finding.id);
+  if (check) return check.guide[lang];
+  const axe = axeRuleText(finding.id, lang);
+  return axe ? { rule: axe.description, fix: axe.help } : { rule: finding.message, fix: finding.message };
+}
+
+/** Stable across runs for the same rule, page and element, so that a tool can tell new results from known ones. */
+const fingerprint = (...parts: string[]): string => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+
+function result(page: PageReport, finding: Finding, node: FindingNode | null, ruleIndex: number) {
+  const url = documentOf(page.finalUrl);
+  return {
+    ruleId: finding.id,
+    ruleIndex,
+    ...LEVELS[finding.outcome],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: pathOf(url) }, region: { startLine: 1, ...(node ? { snippet: { text: node.html } } : {}) } },
+        logicalLocations: [node ? { name: node.selector, fullyQualifiedName: `${url} ${node.selector}`, kind: 'element' } : { name: url, fullyQualifiedName: url, kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { 'carebarFinding/v1': fingerprint(finding.id, url, node?.selector ?? '') },
+    properties: { url: page.finalUrl, requirements: finding.requirements, ...(finding.criteria ? { wcag: finding.criteria } : {}), impact: finding.impact },
+  };
+}
+
+/**
+ * SARIF 2.1.0, which code-scanning tools turn into alerts: a result per element of each finding, located
+ * in its page (as a relative path) and by its selector, with a fingerprint; a rule per check, with what it
+ * checks, how to fix it, and its WCAG and standard ids as tags.
+ */
 export const sarifReporter: Reporter = {
   extension: 'sarif',
-  render(report) {
+  render(report, { lang }) {
     const findings = report.pages.flatMap((page) => page.findings.map((finding) => ({ page, finding })));
-    const rules = [...new Map(findings.map(({ finding: f }) => [f.id, f])).values()].map((f) => ({
-      id: f.id,
-      shortDescription: { text: f.id },
-      ...(f.helpUrl ? { helpUri: f.helpUrl } : {}),
-      properties: { requirements: f.requirements, source: f.source, ...(f.criteria ? { wcag: f.criteria } : {}) },
-    }));
-    const results = findings.map(({ page, finding: f }) => ({
-      ruleId: f.id,
-      ...LEVELS[f.outcome],
-      message: { text: f.message },
-      locations: (f.nodes.length ? f.nodes : [null]).map((node) => ({
-        physicalLocation: { artifactLocation: { uri: page.finalUrl }, ...(node ? { region: { snippet: { text: node.html } } } : {}) },
-        ...(node ? { logicalLocations: [{ fullyQualifiedName: node.selector, kind: 'element' }] } : {}),
-      })),
-      properties: { requirements: f.requirements, impact: f.impact },
-    }));
+    const byId = [...new Map(findings.map(({ finding }) => [finding.id, finding])).values()];
+    const rules = byId.map((f) => {
+      const { rule, fix } = describe(f, lang);
+      return {
+        id: f.id,
+        name: nameOf(f.id),
+        shortDescription: { text: fix },
+        fullDescription: { text: rule },
+        help: { text: `${fix}\n${rule}`, markdown: `**${fix}**\n\n${rule}${f.helpUrl ? `\n\n[${f.id}](${f.helpUrl})` : ''}` },
+        ...(f.helpUrl ? { helpUri: f.helpUrl } : {}),
+        properties: {
+          tags: ['accessibility', ...f.requirements, ...(f.criteria ?? []).map((c) => `WCAG ${c}`)],
+          requirements: f.requirements,
+          source: f.source,
+          ...(f.criteria ? { wcag: f.criteria } : {}),
+        },
+      };
+    });
+    const ruleIndex = new Map(byId.map((f, index) => [f.id, index]));
+    const results = findings.flatMap(({ page, finding }) =>
+      (finding.nodes.length ? finding.nodes : [null]).map((node) => result(page, finding, node, ruleIndex.get(finding.id)!)),
+    );
     const sarif = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
-      runs: [{ tool: { driver: { name: report.tool.name, version: report.tool.version, rules } }, results, properties: { summary: report.summary } }],
+      runs: [
+        {
+          tool: { driver: { name: report.tool.name, version: report.tool.version, informationUri: INFORMATION_URI, rules } },
+          results,
+          properties: { summary: report.summary, shard: report.shard, partial: report.partial },
+        },
+      ],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
   },
