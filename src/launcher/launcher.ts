@@ -170,7 +170,6 @@ export class Launcher implements CarebarView {
     this.t = launcherTranslation(this.lang());
     this.button.lang = this.status.lang = this.notice.lang = this.t.lang;
     this.button.lastChild!.textContent = this.t.launcher;
-    this.notice.firstChild!.textContent = this.t.partFailed;
     this.notice.lastChild!.textContent = this.t.dismiss;
     // Larger text and targets while elder mode or the large interface is on.
     this.element.toggleAttribute('large', this.carebar.isOn('elder') || this.carebar.isOn('ui'));
@@ -193,9 +192,13 @@ export class Launcher implements CarebarView {
     return this.element.locale ?? this.element.ownerDocument.documentElement.lang;
   }
 
+  /** Shows and announces that a part could not load: the alert's text is put in once it shows, which screen readers say. */
   private showNotice(): void {
     this.update();
+    const message = this.notice.firstChild!;
+    message.textContent = '';
     this.notice.hidden = false;
+    requestAnimationFrame(() => (message.textContent = this.t.partFailed));
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
