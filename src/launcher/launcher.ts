@@ -35,6 +35,7 @@ interface UpgradedToolbar extends LauncherHost {
 
 const LAUNCHER_CSS = css`
   .notice {
+    box-sizing: border-box;
     position: absolute;
     inset: auto 0 calc(100% + 8px) auto;
     display: flex;
@@ -47,6 +48,9 @@ const LAUNCHER_CSS = css`
     border-radius: 8px;
     background: var(--care-bg);
     white-space: normal;
+  }
+  .notice button {
+    flex: none;
   }
   :host([open][position='top']) .notice {
     inset: calc(100% + 8px) auto auto 16px;
