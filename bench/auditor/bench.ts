@@ -91,6 +91,8 @@ const carebar: Contender = {
 interface Row {
   contender: string;
   concurrency: string;
+  /** What the contender wrote: for carebar, its JSON report. */
+  out: string;
   pages: number;
   failed: number;
   seconds: number;
@@ -101,12 +103,16 @@ interface Row {
 /** One run of one contender; a run that fails is reported, and the benchmark goes on. */
 async function run(contender: Contender, urls: string[], concurrency: number | undefined, dir: string, signal: AbortSignal): Promise<Row | null> {
   const label = concurrency === undefined ? 'default' : String(concurrency);
+  return runAs(contender, urls, label, concurrency, dir, signal);
+}
+
+async function runAs(contender: Contender, urls: string[], label: string, concurrency: number | undefined, dir: string, signal: AbortSignal): Promise<Row | null> {
   const out = join(dir, `${contender.name.replace(/\W+/g, '-')}-${label}-${urls.length}-${Date.now()}.json`);
   const [command, ...args] = await contender.command(urls, concurrency, out);
   const measured = await measure(command, args, { timeoutMs: secondsAllowed(urls.length) * 1000, signal });
   try {
     const failed = contender.failures(urls, out, measured);
-    const row = { contender: contender.name, concurrency: label, pages: urls.length, failed, ...measured };
+    const row = { contender: contender.name, concurrency: label, out, pages: urls.length, failed, ...measured };
     console.error(`  ${row.contender}, concurrency ${label}: ${urls.length} pages in ${row.seconds.toFixed(1)} s, ${failed} failed`);
     return row;
   } catch (error) {
@@ -116,6 +122,22 @@ async function run(contender: Contender, urls: string[], concurrency: number | u
 }
 
 const perMinute = (row: Row) => (row.pages / row.seconds) * 60;
+
+/** What a carebar report found on each page: every finding's id, outcome and elements, in a stable order. */
+function findingsOf(out: string): string {
+  const { pages } = readJson(out) as { pages: Array<{ url: string; findings: Array<{ id: string; outcome: string; nodes: Array<{ selector: string }> }> }> };
+  const each = pages.map((page) => [page.url, page.findings.map((f) => `${f.id} ${f.outcome} ${f.nodes.map((n) => n.selector).join(' | ')}`).sort()] as const);
+  return JSON.stringify(each.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** carebar crawling `count` pages from the site's first page, as a pipeline audits a site from its homepage. */
+const crawler = (count: number): Contender => ({
+  ...carebar,
+  name: 'carebar-audit --crawl',
+  command: (urls, concurrency, out) =>
+    carebar.command(urls.slice(0, 1), concurrency, out).then((args) => [...args, '--crawl', '--max-pages', String(count), '--depth', '10']),
+  failures: (_urls, out, run) => carebar.failures(Array.from({ length: count }, String), out, run),
+});
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 const version = (path: string) => (readJson(here(path)) as { version: string }).version;
 
@@ -148,6 +170,11 @@ try {
     }
   }
 
+  // A crawl from one page, whose found pages take every tab as soon as they are found.
+  const crawlCount = Math.min(100, pageCount);
+  const crawled = await runAs(crawler(crawlCount), site.urls.slice(0, crawlCount), `default, ${crawlCount} from one page`, undefined, dir, controller.signal);
+  if (crawled) rows.push(crawled);
+
   const columns = ['contender', 'concurrency', 'pages', 'failed', 'seconds', 'pages/min', 'peak RSS MB', 'peak PSS MB'];
   const cells = rows.map((row) =>
     [row.contender, row.concurrency, row.pages, row.failed, row.seconds.toFixed(1), perMinute(row).toFixed(1), Math.round(row.peakRssMb), Math.round(row.peakPssMb)].map(String),
@@ -163,7 +190,7 @@ try {
   const carebarDefault = rows.find((row) => row.contender === carebar.name && row.concurrency === 'default');
   const goal = (what: string, measured: string, target: string, met: boolean | undefined) =>
     console.log(`${what.padEnd(48)} ${measured.padEnd(30)} goal ${target.padEnd(8)} ${met === undefined ? 'not measured' : met ? 'met' : 'MISSED'}`);
-  console.log('\nGoals (issue 8):');
+  console.log('\nGoals (issues 8 and 21):');
   // Each at its best concurrency, as pa11y-ci is: on CPU-bound local pages that is not always the default.
   const carebarBest = best(carebar.name);
   const throughput = carebarBest && pa11yBest ? perMinute(carebarBest) / perMinute(pa11yBest) : undefined;
@@ -191,6 +218,11 @@ try {
     '< 1.5 GB',
     carebarDefault ? carebarDefault.peakPssMb < 1536 : undefined,
   );
+  // The same pages at every concurrency must give the same findings: nothing may depend on the machine's load.
+  const listed = rows.filter((row) => row.contender === carebar.name);
+  const alike = listed.length > 1 ? new Set(listed.map((row) => findingsOf(row.out))).size === 1 : undefined;
+  goal(`the same findings at every concurrency (${listed.map((row) => row.concurrency).join(', ')})`, alike === undefined ? '-' : alike ? 'the same' : 'they differ', 'same', alike);
+  if (crawled) console.log(`(a crawl of ${crawled.pages} pages from one page: ${perMinute(crawled).toFixed(1)} pages/min, ${crawled.failed} failed)`);
 } finally {
   await site.close();
   await rm(dir, { recursive: true, force: true });
