@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import type { RunOptions } from 'axe-core';
 import PQueue from 'p-queue';
 import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
-import { runAxe } from './axe.js';
+import { keepAxe, runAxe } from './axe.js';
 import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
 import { CHECKS } from './checks/index.js';
 import { formatMessage, type Check, type PageContext } from './checks/types.js';
@@ -89,7 +89,11 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
   if (!options.browser) signal?.addEventListener('abort', closeOnAbort, { once: true });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const spare = options.browser ? undefined : (await browser.pages())[0];
-  const tabs = new TabPool(browser, concurrency, (page, url) => preparePage(page, url, options), signal, spare);
+  const prepare = async (page: Page, url: string) => {
+    await preparePage(page, url, options);
+    if (axe) await keepAxe(page);
+  };
+  const tabs = new TabPool(browser, concurrency, prepare, signal, spare);
   try {
     const seen = new Set(targets.map((t) => t.url));
     const links = new LinkChecker(options.headers, signal);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Locale, Result, RunOptions } from 'axe-core';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { criteriaOf, requirementsOf } from './axe-rules.js';
 import { MAX_NODES } from './checks/types.js';
 import type { Finding, Lang, Outcome } from './types.js';
@@ -12,6 +12,11 @@ const require = createRequire(import.meta.url);
  * cross-origin iframe (a map, a video, another department's form) would be left out of the results.
  */
 const AXE_SOURCE = `${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')};axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] });`;
+/** The symbol under which a prepared tab's windows keep the function that installs axe (see `keepAxe`). */
+const INSTALLER_KEY = 'carebar-audit:install-axe';
+/** Defines that function, without running it: until it is called, the page's scripts see no `axe`. */
+const INSTALLER = `Object.defineProperty(window, Symbol.for(${JSON.stringify(INSTALLER_KEY)}), { value() {\n${AXE_SOURCE}\n} });`;
+
 /** axe's own translations of its messages. */
 const AXE_LOCALES: Record<Lang, Locale | undefined> = {
   'zh-CN': JSON.parse(readFileSync(require.resolve('axe-core/locales/zh_CN.json'), 'utf8')) as Locale,
@@ -27,12 +32,22 @@ export function axeRuleText(id: string, lang: Lang): { description: string; help
 }
 
 /**
+ * Prepares a new tab so that axe costs little on each page it shows. Sending axe's source over the
+ * DevTools protocol costs more than running axe on a plain page, and every frame of every page needs it.
+ * Registered once per tab, the source reaches each new document from the browser itself, and Chromium
+ * compiles it once per renderer rather than once per frame.
+ */
+export async function keepAxe(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(INSTALLER);
+}
+
+/**
  * Runs axe-core on the page and every frame in it, with `options` (see `axeRunOptions`). axe is
  * evaluated through CDP rather than added as a script tag, so a strict Content-Security-Policy cannot block it.
  */
 export async function runAxe(page: Page, options: RunOptions, lang: Lang): Promise<Finding[]> {
   // Frames first: axe in the top frame asks the frames' copies for their results.
-  await Promise.all(page.frames().map((frame) => frame.evaluate(AXE_SOURCE).catch(() => undefined)));
+  await Promise.all(page.frames().map((frame) => installAxe(frame).catch(() => undefined)));
   const results = await page.evaluate(
     async (runOptions, locale) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
@@ -43,6 +58,17 @@ export async function runAxe(page: Page, options: RunOptions, lang: Lang): Promi
     AXE_LOCALES[lang] ?? null,
   );
   return normalise(results);
+}
+
+/** Installs axe in a frame: from the function that `keepAxe` left there, or from its source when the frame has none. */
+async function installAxe(frame: Frame): Promise<void> {
+  const kept = await frame.evaluate((key) => {
+    const install: unknown = (window as unknown as Record<symbol, unknown>)[Symbol.for(key)];
+    if (typeof install !== 'function') return false;
+    (install as () => void)();
+    return true;
+  }, INSTALLER_KEY);
+  if (!kept) await frame.evaluate(AXE_SOURCE);
 }
 
 const OUTCOMES: Array<[keyof Pick<AxeResults, 'violations' | 'incomplete' | 'passes'>, Outcome]> = [

@@ -31,6 +31,9 @@ const PAGES: Record<string, string> = {
     more();
     addEventListener('scroll', () => { if (innerHeight + scrollY > document.body.scrollHeight - 400) more(); });</script>`),
   '/framed.html': html('框架内', UNLABELLED_IMAGE),
+  // A site's script that would lose the page's language if it met an `axe` of the auditor's while loading.
+  '/own-script.html': html('自己的脚本', `<iframe title="同源" src="/framed.html"></iframe>
+    <script>if (typeof axe !== 'undefined') document.documentElement.lang = '';</script>`),
 };
 
 let browser: Browser;
@@ -122,7 +125,7 @@ before(async () => {
   ];
   [broken, hostile, afterDialogs] = await Promise.all([
     audit(brokenUrls, { browser, lang: 'en', timeout: 6000 }),
-    audit([`${origin}/dialogs.html`, `${origin}/scroll.html`, `${origin}/frames.html`, 'no-such-file.html'], { browser, includePasses: true }),
+    audit([`${origin}/dialogs.html`, `${origin}/scroll.html`, `${origin}/frames.html`, `${origin}/own-script.html`, 'no-such-file.html'], { browser, includePasses: true }),
     // One tab for both: the second page is loaded where the first asked "leave this page?".
     audit([`${origin}/dialogs.html`, `${origin}/ok.html`], { browser, concurrency: 1 }),
   ]);
@@ -235,5 +238,12 @@ describe('pages that fight the audit are audited as far as they allow', () => {
     assert.equal(scope?.outcome, 'review');
     assert.match(scope?.message ?? '', /没有进入 2 个 iframe 和 1 个 shadow DOM/);
     assert.ok(!frames.findings.some((f) => f.message.includes('检查未能完成')), 'no check broke on them');
+  });
+
+  test("a page's own scripts meet nothing of the auditor's while the page loads, in a tab that audited pages before", () => {
+    const ownScript = page(hostile, '/own-script.html');
+    assert.equal(ownScript.findings.find((f) => f.id === 'html-has-lang')?.outcome, 'pass', 'the script found no axe and left the language alone');
+    const imageAlt = ownScript.findings.find((f) => f.id === 'image-alt');
+    assert.deepEqual(imageAlt?.nodes.map((node) => node.selector), ['iframe img'], 'axe still looks inside its frame');
   });
 });
