@@ -44,7 +44,8 @@ export const elderReflow: Check<'pass' | 'scroll' | 'exempt' | 'clipped'> = {
         await page.setViewport({ ...(original ?? { height: 800 }), width });
         const overflow = await page.evaluate(async (maxNodes): Promise<Overflow> => {
           const probe = window.__carebarProbe;
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          // The page's resize handlers run in the next frame, before its animation callbacks: one frame is enough.
+          await new Promise((done) => requestAnimationFrame(done));
           const limit = document.documentElement.clientWidth + 1;
           const all = [...document.body.querySelectorAll('*')].filter(probe.visible);
           const sticksOut = (el: Element) => el.getBoundingClientRect().right > limit;
