@@ -7,6 +7,7 @@ import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
 import { CHECKS } from './checks/index.js';
 import { formatMessage, type Check, type PageContext } from './checks/types.js';
 import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';
+import { checkIgnored, checkSelectors, withoutIgnored } from './exclusions.js';
 import { LinkChecker } from './links.js';
 import { RUNNER_MESSAGES } from './messages.js';
 import { blockRequests } from './page/block.js';
@@ -20,8 +21,9 @@ import { buildReport, loadProfiles } from './report.js';
 import { inShard } from './shard.js';
 import { RobotsRules } from './robots.js';
 import { readSitemap } from './sitemap.js';
-import { AuditSetupError, DEFAULT_CRAWL, isSiteRoot, scopeFilter, toUrl, type Target } from './targets.js';
-import type { AuditOptions, AuditReport, Finding, Lang, Logger, PageError, PageReport, ScopeOptions } from './types.js';
+import { ActionError, checkActions, runActions } from './page/actions.js';
+import { AuditSetupError, DEFAULT_CRAWL, isSiteRoot, scopeFilter, splitInput, toUrl, type Target } from './targets.js';
+import type { AuditInput, AuditOptions, AuditReport, Finding, Lang, Logger, PageError, PageOptions, PageReport, ScopeOptions } from './types.js';
 
 const SILENT: Logger = { info: () => {}, warn: () => {} };
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
@@ -38,14 +40,14 @@ const ELDER_PART_TIMEOUT_MS = 5_000;
  * for bad input or no browser), and a browser it launched is closed however the run ends. An input
  * that is not a URL becomes a page whose error says so, unless no input is usable at all.
  */
-export async function audit(urls: string | string[], options: AuditOptions = {}): Promise<AuditReport> {
+export async function audit(urls: AuditInput | AuditInput[], options: AuditOptions = {}): Promise<AuditReport> {
   const { signal, logger = SILENT, lang = 'zh-CN' } = options;
   signal?.throwIfAborted();
   const rejected: AuditSetupError[] = [];
-  const toTarget = (input: string, entry: (url: string) => boolean): Target => {
+  const toTarget = (input: string, entry: (url: string) => boolean, own?: PageOptions): Target => {
     try {
       const url = toUrl(input);
-      return { url, entry: entry(url), depth: 0 };
+      return { url, entry: entry(url), depth: 0, options: own };
     } catch (error) {
       if (!(error instanceof AuditSetupError)) throw error;
       // One bad line in a long list is reported as its own page, and the run goes on.
@@ -53,7 +55,13 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       return { url: input, entry: false, depth: 0, error: pageErrors.invalidUrl(input, lang) };
     }
   };
-  const given = (Array.isArray(urls) ? urls : [urls]).map((url) => toTarget(url, () => true));
+  const given = (Array.isArray(urls) ? urls : [urls]).map((item, i) => {
+    const { input, options: own } = splitInput(item, i);
+    return toTarget(input, () => true, own);
+  });
+  const actions = options.actions && checkActions(options.actions, process.cwd());
+  const settings = [options, ...given.flatMap((target) => target.options ?? [])];
+  checkIgnored(settings.flatMap((set) => set.ignore ?? []));
   const crawl = options.crawl ? { ...DEFAULT_CRAWL, ...(options.crawl === true ? {} : options.crawl) } : null;
   const scope: ScopeOptions = {
     include: options.scope?.include ?? crawl?.include ?? [],
@@ -93,10 +101,12 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
     await preparePage(page, url, options);
     if (axe) await keepAxe(page);
   };
-  const tabs = new TabPool(browser, concurrency, prepare, signal, spare);
+  const tabs = new TabPool(browser, concurrency, prepare, signal, spare, options.session ?? false);
   try {
+    await checkSelectors(browser, settings.flatMap((set) => set.hideElements ?? []));
     const seen = new Set(targets.map((t) => t.url));
     const links = new LinkChecker(options.headers, signal);
+    const devices = new WeakMap<Page, string>();
     // The pages in the order they were given, then found; a crawled page takes a free tab as soon as it is found.
     const pages: Array<PageReport | null> = [];
     const queue = new PQueue({ concurrency });
@@ -111,7 +121,7 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       const crawlsOn = crawl !== null && target.depth < crawl.depth;
       let entry = finished.get(target.url);
       if (!entry) {
-        const { report, found } = await auditPage(tabs, target, { ...options, lang, links, thresholds: thresholdsOf(chosen), scored, axe });
+        const { report, found } = await auditPage(tabs, target, { ...options, actions, lang, links, thresholds: thresholdsOf(chosen), scored, axe, devices, ...target.options });
         // A crawl follows links, and some lead to files that are not pages (a feed, a download): not the site's failure.
         if (target.depth > 0 && report.error?.code === 'ERR_NOT_HTML') return finish(target, `${report.error.code}: left out of the crawl`);
         entry = { page: report, links: crawlsOn ? found : [] };
@@ -127,18 +137,22 @@ export async function audit(urls: string | string[], options: AuditOptions = {})
       pages[slot] = entry.page;
       finish(target, entry.page.error ? entry.page.error.code : '');
     };
-    const schedule = (target: Target) => {
-      const slot = pages.push(null) - 1;
+    const schedule = (target: Target, slot = pages.push(null) - 1) => {
       queue.add(() => visit(target, slot)).catch((error: unknown) => {
         failure ??= error instanceof Error ? error : new Error(String(error));
         queue.clear();
       });
     };
-    targets.forEach(schedule);
+    const slots = targets.map(() => pages.push(null) - 1);
+    // In a session, the pages that log in (or otherwise set the site up) go first, and the others follow.
+    const first = options.session ? targets.filter((target) => (target.options?.actions ?? actions)?.length) : [];
+    first.forEach((target) => schedule(target, slots[targets.indexOf(target)]));
+    await queue.onIdle();
+    targets.forEach((target, i) => !first.includes(target) && schedule(target, slots[i]));
     await queue.onIdle();
     if (failure) throw failure;
     signal?.throwIfAborted();
-    return buildReport(pages.filter((page) => page !== null), profiles, options.includePasses ?? false, { shard: options.shard ?? null, partial: false });
+    return buildReport(pages.filter((page) => page !== null), profiles, options.includePasses ?? false, { shard: options.shard ?? null, partial: false, ignored: settings.flatMap((set) => set.ignore ?? []) });
   } finally {
     signal?.removeEventListener('abort', closeOnAbort);
     // A browser given by the caller is left as it was found; one launched here goes, with all its tabs.
@@ -172,6 +186,8 @@ interface PageEnvironment extends AuditOptions {
   scored: ReadonlySet<string>;
   /** axe's options and the requirements it answers for under the profile, or `null` when it has none to. */
   axe: { options: RunOptions; requirements: string[] } | null;
+  /** The viewport, device and headers each open tab shows its page with (see `useDevice`). */
+  devices: WeakMap<Page, string>;
 }
 
 /** What the browser may render and the checks can judge; anything else (PDF, JSON, images) is not a page. */
@@ -185,6 +201,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): Promise<{ report: PageReport; found: string[] }> {
   const timeout = env.timeout ?? DEFAULT_TIMEOUT_MS;
   const page = await tabs.take(target.url);
+  if (!target.error) await useDevice(page, env);
   const guard = new PageGuard(page, env.signal);
   const within = <T>(work: Promise<T>) => guard.within(work);
   let reusable = false;
@@ -211,14 +228,14 @@ async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): P
       }
     };
     const loaded = !loadError;
-    if (loaded) await attempt('probe', [], async () => page.evaluate(NAME_SHIM).then(() => page.evaluate(installProbe)));
+    if (loaded) await attempt('probe', [], async () => page.evaluate(NAME_SHIM).then(() => page.evaluate(installProbe, (env.hideElements ?? []).join(', '))));
     const toolbarElder = env.withToolbarElder && loaded ? await attempt('carebar-elder', ['TB-ELDER'], () => switchOnElderMode(page)) : undefined;
     const elder = loaded && Boolean(env.elder || toolbarElder || (await attempt('elder', [], () => isElderPage(page))));
     const error = loadError ?? null;
     const ctx: PageContext = { page, url: target.url, response, error, loadMs, entry: target.entry, elder, toolbarElder, links: env.links, externalLinks: env.externalLinks ?? false, thresholds: env.thresholds, lang: env.lang };
     const screenshot = env.screenshots && loaded ? await attempt('screenshot', [], () => page.screenshot({ type: 'jpeg', quality: 60, encoding: 'base64' })) : undefined;
     const { axe } = env;
-    if (loaded && axe) await attempt('axe', axe.requirements, async () => findings.push(...(await runAxe(page, axe.options, env.lang))));
+    if (loaded && axe) await attempt('axe', axe.requirements, async () => findings.push(...(await runAxe(page, withoutIgnored(axe.options, env.ignore), env.lang, env.hideElements))));
     for (const check of CHECKS.filter((c) => applies(c, ctx, env))) {
       await attempt(check.id, check.requirements, async () => findings.push(toFinding(check, await check.evaluate(ctx), env.lang)));
     }
@@ -266,9 +283,14 @@ async function load(page: Page, url: string, within: <T>(work: Promise<T>) => Pr
     const type = await within(page.evaluate(() => document.contentType).catch(() => 'text/html'));
     if (!HTML_TYPES.test(type)) return { response, error: pageErrors.notHtml(type, env.lang) };
     if (env.waitFor) await within(page.waitForSelector(env.waitFor, { timeout, signal: env.signal }));
-    return { response };
   } catch (thrown) {
     return failed(thrown, () => pageErrors.waitFor(env.waitFor ?? '', timeout, env.lang));
+  }
+  try {
+    if (env.actions?.length) await within(runActions(page, env.actions, timeout, env.signal));
+    return { response };
+  } catch (thrown) {
+    return failed(thrown, () => (thrown instanceof ActionError ? pageErrors.action(thrown, env.lang) : pageErrors.navigation(thrown, timeout, env.lang)));
   }
 }
 
@@ -286,12 +308,9 @@ function incompleteFinding(unfinished: Array<{ id: string; requirements: readonl
   };
 }
 
-/** Sets a new tab up for the site of `url`, as the options say. */
+/** Sets a new tab up for the site of `url`, as the options say; `useDevice` does what a URL may set for itself. */
 async function preparePage(page: Page, url: string, env: AuditOptions): Promise<void> {
   if (!URL.canParse(url)) return; // a page whose error is that it is not a URL
-  if (env.mobile) await page.emulate(KnownDevices['iPhone 13']);
-  else await page.setViewport(env.viewport ?? DEFAULT_VIEWPORT);
-  if (env.headers) await page.setExtraHTTPHeaders(env.headers);
   if (env.block?.length) await blockRequests(page, url, env.block);
   const { hostname, protocol } = new URL(url);
   if (env.cookies && protocol !== 'file:') {
@@ -300,6 +319,18 @@ async function preparePage(page: Page, url: string, env: AuditOptions): Promise<
   // Pages audited side by side are background tabs; focus emulation keeps `:focus-visible` working in each.
   const session = await page.createCDPSession();
   await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+}
+
+/** Shows the page on its viewport or phone, with its headers: set again only where they differ from the tab's last page's. */
+async function useDevice(page: Page, env: PageEnvironment): Promise<void> {
+  const device = JSON.stringify([env.mobile ?? false, env.viewport ?? DEFAULT_VIEWPORT, env.headers ?? {}]);
+  const before = env.devices.get(page);
+  if (before === device) return;
+  const phone = KnownDevices['iPhone 13'];
+  if (env.mobile || before !== undefined) await page.setUserAgent(env.mobile ? phone.userAgent : await page.browser().userAgent());
+  await page.setViewport(env.mobile ? phone.viewport : (env.viewport ?? DEFAULT_VIEWPORT));
+  if (env.headers || before !== undefined) await page.setExtraHTTPHeaders(env.headers ?? {});
+  env.devices.set(page, device);
 }
 
 /** `--with-toolbar-elder`: turns on carebar's elder mode through its public API. */
@@ -330,6 +361,7 @@ async function isElderPage(page: Page): Promise<boolean> {
 /** Whether a check judges this page (contracts.md, "Scope of the elder checks"). */
 function applies(check: Check, ctx: PageContext, env: PageEnvironment): boolean {
   // An opt-in check runs when asked for; another, when the profile scores what it checks or it only informs.
+  if (env.ignore?.includes(check.id)) return false;
   const wanted = check.optIn ? Boolean(env[check.optIn]) : !check.requirements.length || check.requirements.some((id) => env.scored.has(id));
   if (!wanted) return false;
   if (ctx.error && !check.runsOnError) return false;

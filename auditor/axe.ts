@@ -23,9 +23,14 @@ const AXE_LOCALES: Record<Lang, Locale | undefined> = {
   en: undefined,
 };
 
+const axeRules = () => (require('axe-core') as typeof import('axe-core')).getRules();
+
+/** The id of every rule axe has, run or not. */
+export const axeRuleIds = (): string[] => axeRules().map((rule) => rule.ruleId);
+
 /** What axe says of one of its rules, in `lang` where axe has a translation: what it checks, and its one-line help. */
 export function axeRuleText(id: string, lang: Lang): { description: string; help: string } | undefined {
-  const rule = (require('axe-core') as typeof import('axe-core')).getRules().find((candidate) => candidate.ruleId === id);
+  const rule = axeRules().find((candidate) => candidate.ruleId === id);
   if (!rule) return undefined;
   const local = AXE_LOCALES[lang]?.rules?.[id];
   return { description: local?.description ?? rule.description, help: local?.help ?? rule.help };
@@ -45,17 +50,18 @@ export async function keepAxe(page: Page): Promise<void> {
  * Runs axe-core on the page and every frame in it, with `options` (see `axeRunOptions`). axe is
  * evaluated through CDP rather than added as a script tag, so a strict Content-Security-Policy cannot block it.
  */
-export async function runAxe(page: Page, options: RunOptions, lang: Lang): Promise<Finding[]> {
+export async function runAxe(page: Page, options: RunOptions, lang: Lang, hideElements: readonly string[] = []): Promise<Finding[]> {
   // Frames first: axe in the top frame asks the frames' copies for their results.
   await Promise.all(page.frames().map((frame) => installAxe(frame).catch(() => undefined)));
   const results = await page.evaluate(
-    async (runOptions, locale) => {
+    async (runOptions, locale, exclude) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
       if (locale) axe.configure({ locale });
-      return axe.run(document, runOptions);
+      return axe.run(exclude.length ? { exclude } : document, runOptions);
     },
     options,
     AXE_LOCALES[lang] ?? null,
+    [...hideElements],
   );
   return normalise(results);
 }

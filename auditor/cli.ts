@@ -4,6 +4,7 @@ import { accessSync, appendFileSync, constants, existsSync, mkdirSync, readFileS
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { lilconfig, type LilconfigResult } from 'lilconfig';
 import { audit } from './audit.js';
 import { gateFailure, type FailOn } from './gate.js';
 import { journalLine, readJournal } from './journal.js';
@@ -12,9 +13,11 @@ import { mergeReports, reportOf } from './report.js';
 import { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
 import { TOOL } from './tool.js';
 import { DEFAULT_CONCURRENCY } from './pool.js';
-import type { AuditOptions, AuditReport, BlockKind, JournalEntry, Lang, Shard } from './types.js';
+import { checkActions, type Action } from './page/actions.js';
+import { PAGE_OPTIONS, type AuditInput, type AuditOptions, type AuditReport, type BlockKind, type JournalEntry, type Lang, type PageOptions, type Shard } from './types.js';
 
-const CONFIG_FILE = 'carebar.config.json';
+/** Where a config is looked for, in each folder from the working directory upwards. */
+const CONFIG_PLACES = ['carebar.config.json', 'carebar.config.js', 'carebar.config.mjs', 'carebar.config.cjs', 'package.json'];
 
 /** The options commander collects, under their camelCase names, which are also the config file's keys. */
 interface CliOptions {
@@ -43,6 +46,8 @@ interface CliOptions {
   failUnder?: number;
   failOn: FailOn;
   includePasses?: boolean;
+  ignore: string[];
+  hideElements: string[];
   externalLinks?: boolean;
   shard?: Shard;
   resume?: string;
@@ -69,6 +74,7 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) 
   return n;
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const list = (value: string, previous: string[] = []) => [...new Set([...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)])];
 const DEFAULT_FORMATS: Format[] = ['text'];
 const formats = (value: string, previous: Format[] = []) => {
   const list = value.split(',').map((f) => f.trim()).filter(Boolean);
@@ -116,7 +122,7 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .description('Audit web pages for accessibility (GB/T 37668), age-friendliness (适老化) and the government-site inspection, and score them.')
     .version(TOOL.version)
     .argument('[inputs...]', 'URLs or local HTML files; each one is an entry page (homepage)')
-    .option('-c, --config <file>', `a JSON config with the same keys as the long flags (default: ./${CONFIG_FILE} if it exists)`)
+    .option('-c, --config <file>', `a config (JSON or a JavaScript module) with the long flags' names as keys (default: the first ${CONFIG_PLACES.join(', ')} (its "carebar" key) from here upwards)`)
     .option('--sitemap <url>', 'also audit the pages of this sitemap')
     .option('--crawl', 'follow same-origin links from the entry pages')
     .option('--max-pages <n>', 'audit at most this many pages in all (default: 20 with --crawl, every page of a sitemap)', integer(1), 20)
@@ -141,6 +147,8 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('--fail-under <score>', 'exit 1 when the score is below this (default: the profile pass mark)', integer(0, 100))
     .addOption(new Option('--fail-on <level>', 'exit 1 on: veto, fail (any fail), review (any fail or review)').choices(['veto', 'fail', 'review']).default('veto'))
     .option('--include-passes', 'list passed checks in the report')
+    .option('--ignore <ids>', 'axe rule or carebar check ids to leave out, e.g. color-contrast,elder-keys (comma-separate or repeat)', list, [])
+    .option('--hide-elements <selector>', 'leave the elements matching this CSS selector out of every check, axe included (repeatable)', collect, [])
     .option('--external-links', 'also check links to other hosts')
     .option('--shard <i/n>', 'audit only shard i of n (from 1): the same page always lands in the same shard', shard)
     .option('--resume <journal>', "continue an interrupted run from its journal, without loading its finished pages again")
@@ -174,9 +182,9 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
 }
 
 async function run(program: Command, inputs: string[], io: CliEnvironment): Promise<number> {
-  const configInputs = applyConfig(program, io.cwd);
+  const config = await applyConfig(program, io.cwd);
   const opts = program.opts<CliOptions>();
-  const urls = inputs.length ? inputs : configInputs;
+  const urls = inputs.length ? inputs : config.inputs;
   if (!urls.length && !opts.sitemap) throw new Error('give at least one URL or file, or --sitemap <url>.');
   checkOutput(opts, io.cwd);
   const options: AuditOptions = {
@@ -189,12 +197,16 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     viewport: opts.viewport,
     mobile: opts.mobile,
     waitFor: opts.waitFor,
+    actions: config.actions,
+    session: config.session,
     headers: opts.header,
     cookies: opts.cookie,
     timeout: opts.timeout,
     concurrency: opts.concurrency,
     block: opts.block,
     includePasses: opts.includePasses,
+    ignore: opts.ignore,
+    hideElements: opts.hideElements,
     externalLinks: opts.externalLinks,
     sitemap: opts.sitemap,
     crawl: opts.crawl ? { depth: opts.depth } : false,
@@ -248,7 +260,7 @@ const journalOf = (output: string, isDirectory: boolean) => (isDirectory ? join(
 
 /** `carebar-audit merge`: the shards' JSON results as one report, through the same output and gate as a run. */
 async function merge(program: Command, files: string[], io: CliEnvironment, allowPartial = false): Promise<number> {
-  applyConfig(program, io.cwd);
+  await applyConfig(program, io.cwd);
   const opts = program.opts<CliOptions>();
   checkOutput(opts, io.cwd);
   const reports = files.map((file) => {
@@ -311,34 +323,86 @@ function writeReports(report: AuditReport, opts: CliOptions, io: CliEnvironment)
   for (const format of opts.format) writeFileSync(join(dir, `report.${REPORTERS[format].extension}`), formatReport(report, format, { lang: opts.lang }));
 }
 
+/** What a config file sets beside the flags' options. */
+interface ConfigExtras {
+  inputs: AuditInput[];
+  actions?: Action[];
+  session?: boolean;
+}
+
 /**
- * Reads the config file into the options that were not given as flags (defaults < config < flags),
- * through each option's own parser so that a config value is checked like a flag. Returns its `inputs`.
+ * Reads the config file (--config, or the first found from the working directory upwards) into the
+ * options that were not given as flags (defaults < config < flags), through each option's own parser so
+ * that a config value is checked like a flag. Returns what has no flag: `inputs`, `actions`, `session`.
  */
-function applyConfig(program: Command, cwd: string): string[] {
-  const given = program.opts<CliOptions>().config;
-  const path = resolve(cwd, given ?? CONFIG_FILE);
-  if (!given && !existsSync(path)) return [];
-  let config: Record<string, unknown>;
-  try {
-    config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new Error(`the config file ${path} cannot be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  const { inputs = [], ...rest } = config;
+async function applyConfig(program: Command, cwd: string): Promise<ConfigExtras> {
+  const found = await findConfig(program.opts<CliOptions>().config, cwd);
+  if (!found) return { inputs: [] };
+  const { path, config } = found;
+  const base = dirname(path);
+  const { inputs = [], actions, session, ...rest } = config;
   for (const [key, value] of Object.entries(rest)) {
     const option = program.options.find((o) => o.attributeName() === key);
-    if (!option || key === 'config') throw new Error(`the config file ${path} has an unknown key "${key}".`);
+    if (!option || key === 'config') throw new Error(`the config file ${path} has an unknown key "${key}"; it takes the long flags' camelCase names, and inputs, actions and session.`);
     if (program.getOptionValueSource(key) === 'cli') continue;
     program.setOptionValueWithSource(key, parseConfigValue(option, value, path), 'config');
   }
-  if (!Array.isArray(inputs) || !inputs.every((i) => typeof i === 'string')) throw new Error(`"inputs" in ${path} must be an array of strings.`);
-  return inputs;
+  if (session !== undefined && typeof session !== 'boolean') throw new Error(`"session" in ${path} must be true or false.`);
+  if (!Array.isArray(inputs)) throw new Error(`"inputs" in ${path} must be a list of URLs or files, or objects with "url".`);
+  return {
+    inputs: inputs.map((input: unknown, i) => (typeof input === 'string' ? input : inputOptions(program, input, `inputs[${i}] in ${path}`, base))),
+    actions: actions === undefined ? undefined : configActions(actions, `"actions" in ${path}`, base),
+    session,
+  };
 }
 
-function parseConfigValue(option: Option, value: unknown, path: string): unknown {
+/** The config file given, or the first of CONFIG_PLACES from `cwd` upwards, read and checked to be an object. */
+async function findConfig(given: string | undefined, cwd: string): Promise<{ path: string; config: Record<string, unknown> } | null> {
+  const explorer = lilconfig('carebar', { searchPlaces: CONFIG_PLACES });
+  const path = given && resolve(cwd, given);
+  let result: LilconfigResult;
+  try {
+    result = path ? await explorer.load(path) : await explorer.search(cwd);
+  } catch (error) {
+    throw new Error(`the config file ${path ?? `found from ${cwd}`} cannot be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (!result) return null;
+  const { config: value, filepath } = result as { config: unknown; filepath: string };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`the config file ${filepath} must hold an object of options.`);
+  return { path: filepath, config: value as Record<string, unknown> };
+}
+
+/** The flags' options by the names a URL's own options have where they differ. */
+const FLAG_OF: Partial<Record<keyof PageOptions, string>> = { headers: 'header' };
+
+/** One object of `inputs`: its URL, and its own options checked as the run's are. */
+function inputOptions(program: Command, input: unknown, where: string, base: string): AuditInput {
+  if (typeof input !== 'object' || input === null || typeof (input as { url?: unknown }).url !== 'string') throw new Error(`${where} must be a URL or file, or an object with "url".`);
+  const { url, ...own } = input as Record<string, unknown>;
+  const options: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(own)) {
+    if (!(PAGE_OPTIONS as readonly string[]).includes(key)) throw new Error(`${where} has "${key}": a URL may set only ${PAGE_OPTIONS.join(', ')}.`);
+    if (key === 'actions') {
+      options.actions = configActions(value, `"actions" of ${where}`, base);
+      continue;
+    }
+    const name = FLAG_OF[key as keyof PageOptions] ?? key;
+    options[key] = parseConfigValue(program.options.find((o) => o.attributeName() === name)!, value, where, key);
+  }
+  return { url: url as string, ...options };
+}
+
+function configActions(value: unknown, where: string, base: string): Action[] {
+  try {
+    return checkActions(value, base);
+  } catch (error) {
+    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function parseConfigValue(option: Option, value: unknown, path: string, key = option.attributeName()): unknown {
   if (!option.required && !option.optional) {
-    if (typeof value !== 'boolean') throw new Error(`"${option.attributeName()}" in ${path} must be true or false.`);
+    if (typeof value !== 'boolean') throw new Error(`"${key}" in ${path} must be true or false.`);
     return value;
   }
   const values: unknown[] = Array.isArray(value) ? value : [value];
@@ -351,7 +415,7 @@ function parseConfigValue(option: Option, value: unknown, path: string): unknown
       }, previous);
     }, undefined);
   } catch (error) {
-    throw new Error(`"${option.attributeName()}" in ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`"${key}" in ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

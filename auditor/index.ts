@@ -13,4 +13,6 @@ export { inShard } from './shard.js';
 export { AuditSetupError } from './targets.js';
 export { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 export type * from './types.js';
+export { PAGE_OPTIONS } from './types.js';
+export { ActionError, type Action } from './page/actions.js';
 export { gateFailure, type FailOn, type GateOptions } from './gate.js';

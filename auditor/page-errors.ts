@@ -2,9 +2,10 @@
 // language. Chromium's own net::ERR_* codes are kept as they are, so that they can be looked up.
 import { TimeoutError } from 'puppeteer-core';
 import { formatMessage, type Messages } from './checks/types.js';
+import type { ActionError } from './page/actions.js';
 import type { Lang, PageError } from './types.js';
 
-type Key = 'invalidUrl' | 'http' | 'notHtml' | 'timeout' | 'waitFor' | 'dns' | 'refused' | 'redirects' | 'tls' | 'crash' | 'other';
+type Key = 'invalidUrl' | 'http' | 'notHtml' | 'timeout' | 'waitFor' | 'action' | 'dns' | 'refused' | 'redirects' | 'tls' | 'crash' | 'other';
 
 const MESSAGES: Messages<Key> = {
   'zh-CN': {
@@ -13,6 +14,7 @@ const MESSAGES: Messages<Key> = {
     notHtml: '这个地址返回的是 {type}，不是网页，无法审计。',
     timeout: '页面在 {seconds} 秒内没有加载完成。',
     waitFor: '“{selector}”在 {seconds} 秒内没有出现。',
+    action: '第 {step} 步操作（{action}）未能完成，页面没有审计：{reason}',
     dns: '找不到这个网站：域名无法解析（{code}）。',
     refused: '服务器拒绝了连接：这个地址和端口上没有网站在运行（{code}）。',
     redirects: '页面不断重定向，无法打开（重定向循环，{code}）。',
@@ -26,6 +28,7 @@ const MESSAGES: Messages<Key> = {
     notHtml: 'This address returns {type}, not a web page, so it cannot be audited.',
     timeout: 'The page did not finish loading within {seconds} s.',
     waitFor: '"{selector}" did not appear within {seconds} s.',
+    action: 'Step {step} of the actions ({action}) could not be done, so the page was not audited: {reason}',
     dns: 'The site cannot be found: its domain name does not resolve ({code}).',
     refused: 'The server refused the connection: nothing runs at this address and port ({code}).',
     redirects: 'The page keeps redirecting and never opens (a redirect loop, {code}).',
@@ -55,6 +58,7 @@ export const pageErrors = {
   notHtml: (type: string, lang: Lang) => error('ERR_NOT_HTML', 'notHtml', lang, { type }),
   waitFor: (selector: string, ms: number, lang: Lang) => error('ERR_WAIT_FOR', 'waitFor', lang, { selector, seconds: ms / 1000 }),
   crash: (lang: Lang) => error('ERR_PAGE_CRASHED', 'crash', lang),
+  action: ({ step, action, reason }: ActionError, lang: Lang) => error('ERR_ACTION', 'action', lang, { step, action, reason }),
   /** What `page.goto()` threw, as a page error. */
   navigation(thrown: unknown, ms: number, lang: Lang): PageError {
     if (thrown instanceof TimeoutError) return error('ERR_TIMEOUT', 'timeout', lang, { seconds: ms / 1000 });

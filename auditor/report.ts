@@ -36,18 +36,20 @@ export interface ReportOptions {
   shard?: Shard;
   /** The run did not finish: pages it set out to audit are missing. */
   partial?: boolean;
+  /** The rule and check ids the run was told to leave out. */
+  ignore?: readonly string[];
 }
 
 /** What a report says of the run it comes from. */
-type RunOf = Pick<AuditReport, 'shard' | 'partial'>;
+type RunOf = Pick<AuditReport, 'shard' | 'partial'> & { ignored: readonly string[] };
 
 /**
  * The report of pages as they were audited, with every finding (passes included): scores each page under
  * every profile, then the site; passes are dropped after scoring unless asked for. This is how a run
  * ends, and how an interrupted run's journal becomes a valid report.
  */
-export async function reportOf(pages: readonly PageReport[], { profile = 'all', includePasses = false, shard, partial = false }: ReportOptions = {}): Promise<AuditReport> {
-  return buildReport(pages, await loadProfiles(profile), includePasses, { shard: shard ?? null, partial });
+export async function reportOf(pages: readonly PageReport[], { profile = 'all', includePasses = false, shard, partial = false, ignore = [] }: ReportOptions = {}): Promise<AuditReport> {
+  return buildReport(pages, await loadProfiles(profile), includePasses, { shard: shard ?? null, partial, ignored: ignore });
 }
 
 /** `reportOf()` with the profiles loaded, the chosen one first. */
@@ -97,7 +99,9 @@ export async function mergeReports(reports: readonly AuditReport[], { profile, a
   const pages = reports.flatMap((report) => report.pages).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const twice = pages.find((page, i) => i > 0 && pages[i - 1].url === page.url);
   if (twice) throw new AuditSetupError(`${twice.url} is in more than one result: shards of one audit never share a page.`);
-  return summarise(pages, profiles, { shard: null, partial: gaps.length > 0 });
+  // Reports of earlier versions have no `ignored`.
+  const ignored = reports.flatMap((report) => report.summary.coverage.ignored ?? []);
+  return summarise(pages, profiles, { shard: null, partial: gaps.length > 0, ignored });
 }
 
 /**
@@ -123,7 +127,7 @@ function shardGaps(reports: readonly AuditReport[]): string[] {
 }
 
 /** The report around pages already scored: the site's score under each profile, from its pages' scores. */
-function summarise(pages: PageReport[], profiles: readonly Profile[], run: RunOf): AuditReport {
+function summarise(pages: PageReport[], profiles: readonly Profile[], { ignored, ...run }: RunOf): AuditReport {
   const siteScores = profiles.map((profile) => [profile.name, scoreSite(pages.map((page) => page.profiles[profile.name]), profile)] as const);
   const [[chosenName, site]] = siteScores;
   return {
@@ -137,7 +141,7 @@ function summarise(pages: PageReport[], profiles: readonly Profile[], run: RunOf
       verdict: site.verdict,
       vetoes: site.vetoes,
       profiles: Object.fromEntries(siteScores),
-      coverage: coverageOf(profiles[0], AUTOMATED),
+      coverage: { ...coverageOf(profiles[0], AUTOMATED), ignored: [...new Set(ignored)].sort() },
     },
     pages,
   };

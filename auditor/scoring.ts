@@ -41,7 +41,7 @@ export function scoreSite(pages: readonly ProfileResult[], profile: Profile): Pr
 }
 
 /** Which of a profile's indicators the checks cover, and which need a person (wholly or in part). */
-export function coverageOf(profile: Profile, automatedIds: ReadonlySet<string>): Coverage {
+export function coverageOf(profile: Profile, automatedIds: ReadonlySet<string>): Omit<Coverage, 'ignored'> {
   return {
     automated: profile.indicators.filter((i) => automatedIds.has(i.id)).map((i) => i.id),
     manual: profile.indicators.filter((i) => !automatedIds.has(i.id) || i.manual).map((i) => i.id),

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CrawlOptions, PageError, ScopeOptions } from './types.js';
+import { checkActions } from './page/actions.js';
+import { PAGE_OPTIONS, type AuditInput, type CrawlOptions, type PageError, type PageOptions, type ScopeOptions } from './types.js';
 
 /** A reason the audit cannot start: bad input, or no browser. The CLI exits with 2 on it. */
 export class AuditSetupError extends Error {
@@ -16,6 +17,29 @@ export interface Target {
   depth: number;
   /** Why it cannot be audited before it is even opened (it is not a URL). */
   error?: PageError;
+  /** Options given for this URL alone, over the run's. */
+  options?: PageOptions;
+}
+
+/**
+ * An input's URL or file, and the options it sets for itself. An object with a key that is not one of
+ * a page's options (a run option, or a typo) is refused with the keys it may have.
+ */
+export function splitInput(input: AuditInput, position: number): { input: string; options?: PageOptions } {
+  if (typeof input === 'string') return { input };
+  const where = `input ${position + 1}${typeof input?.url === 'string' ? ` (${input.url})` : ''}`;
+  if (typeof input !== 'object' || input === null || typeof input.url !== 'string') throw new AuditSetupError(`${where} must be a URL or file, or an object with "url".`);
+  const { url, ...options } = input;
+  const wrong = Object.keys(options).filter((key) => !(PAGE_OPTIONS as readonly string[]).includes(key));
+  if (wrong.length) throw new AuditSetupError(`${where} has ${wrong.map((key) => `"${key}"`).join(', ')}: a URL may set only ${PAGE_OPTIONS.join(', ')}.`);
+  if (options.actions) {
+    try {
+      options.actions = checkActions(options.actions, process.cwd());
+    } catch (error) {
+      throw new AuditSetupError(`"actions" of ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return { input: url, options };
 }
 
 /** A URL as given, or a local file as a `file:` URL. */

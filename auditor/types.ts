@@ -1,4 +1,5 @@
 import type { Browser } from 'puppeteer-core';
+import type { Action } from './page/actions.js';
 
 // The report is a public contract (contracts.md, "The JSON report", schemaVersion 1):
 // tools may rely on every field documented there, so change these types only with a new schemaVersion.
@@ -80,6 +81,8 @@ export interface Coverage {
   automated: string[];
   /** Indicators that need a person, wholly or in part. */
   manual: string[];
+  /** axe rule and carebar check ids that the run was told to leave out (`ignore`). */
+  ignored: string[];
 }
 
 export interface AuditReport {
@@ -155,6 +158,13 @@ export interface AuditOptions {
   mobile?: boolean;
   /** A CSS selector to wait for after load. */
   waitFor?: string;
+  /** Steps run after load (and `waitFor`) and before the checks: a login, a click that builds a panel. */
+  actions?: readonly Action[];
+  /**
+   * Pages of a site share one browser's cookies and storage, and URLs with `actions` are audited before
+   * the site's others, so that a login's session carries over to them.
+   */
+  session?: boolean;
   headers?: Record<string, string>;
   /** `name=value` pairs, set for each audited page's host. */
   cookies?: Record<string, string>;
@@ -162,6 +172,13 @@ export interface AuditOptions {
   timeout?: number;
   /** Keep `pass` findings in the report. */
   includePasses?: boolean;
+  /**
+   * axe rule ids (`color-contrast`) and carebar check ids (`elder-keys`) to leave out, as a team decided
+   * that they do not apply to its site. The report's coverage lists them as ignored.
+   */
+  ignore?: readonly string[];
+  /** CSS selectors of elements that every check, axe's included, leaves out: a third-party widget, a map, a chart. */
+  hideElements?: readonly string[];
   /** Also check links to other hosts (GOV-LINKS). Off by default. */
   externalLinks?: boolean;
   /** Add the pages listed in this sitemap (not entry pages). */
@@ -197,6 +214,13 @@ export interface AuditOptions {
   /** Pages finished by an earlier run (its journal): reported as they were, and never loaded again. */
   resume?: readonly JournalEntry[];
 }
+
+/** The options that one URL may set for itself, beside the run's (contracts.md, "The config file"). */
+export const PAGE_OPTIONS = ['actions', 'timeout', 'waitFor', 'viewport', 'mobile', 'headers', 'elder', 'withToolbarElder', 'hideElements', 'ignore', 'externalLinks'] as const;
+export type PageOptions = Pick<AuditOptions, (typeof PAGE_OPTIONS)[number]>;
+
+/** A page to audit: its URL or file, or an object with the URL and options of its own. */
+export type AuditInput = string | ({ url: string } & PageOptions);
 
 /** Shard `index` (from 1) of `count`. */
 export interface Shard {

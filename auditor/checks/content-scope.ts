@@ -26,7 +26,7 @@ export const contentScope: Check<'all' | 'hidden'> = {
   async evaluate({ page }) {
     const { frames, shadows, nodes } = await page.evaluate((maxNodes) => {
       const probe = window.__carebarProbe;
-      const all = [...document.querySelectorAll('*')];
+      const all = [...document.querySelectorAll('*')].filter((el) => !probe.leftOut(el));
       const framed = all.filter((el) => el.matches('iframe, frame, object[data], embed[src]') && probe.visible(el));
       const shadowed = all.filter((el) => el.shadowRoot && !el.tagName.startsWith('CARE-'));
       return { frames: framed.length, shadows: shadowed.length, nodes: [...framed, ...shadowed].slice(0, maxNodes).map(probe.node) };

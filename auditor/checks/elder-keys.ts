@@ -50,7 +50,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
     },
   },
   async evaluate({ page }) {
-    const tabbable = await page.evaluate(() => {
+    const { tabbable, leftOut } = await page.evaluate(() => {
       const probe = window.__carebarProbe;
       (document.activeElement as HTMLElement | null)?.blur?.();
       const candidates = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]')];
@@ -63,17 +63,20 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
           if (event && (event as KeyboardEvent).key !== 'Tab') return;
           const el = probe.activeElement();
           if (!el) return void walk.steps.push({ node: null, shows: true, frame: false });
+          if (probe.leftOut(el)) return; // the run leaves this element out: its focus is not judged
           const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
           walk.steps.push({ node: probe.node(el), shows, frame: el.tagName === 'IFRAME' });
         },
       };
       window.__carebarFocusWalk = walk;
       addEventListener('keydown', walk.note, true);
-      return candidates.filter((el) => (el as HTMLElement).tabIndex >= 0 && probe.visible(el)).length;
+      const inOrder = candidates.filter((el) => (el as HTMLElement).tabIndex >= 0);
+      // Tab still stops in what the run leaves out: the walk presses on through it, unjudged.
+      return { tabbable: inOrder.filter(probe.visible).length, leftOut: inOrder.filter(probe.leftOut).length };
     });
     // Every press is sent at once: the browser delivers them in order. Presses while focus is inside a
     // frame reach the frame's document, not this one, so they note nothing; frames are not judged anyway.
-    const presses = Math.min(tabbable + 2, MAX_TABS);
+    const presses = Math.min(tabbable + leftOut + 2, MAX_TABS);
     await Promise.all(Array.from({ length: presses }, () => [page.keyboard.down('Tab'), page.keyboard.up('Tab')]).flat());
     const steps = await page.evaluate((): Step[] => {
       const walk = window.__carebarFocusWalk!;
@@ -88,7 +91,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
     const distinct = new Set(reached.map((s) => s.node.selector));
     const wrapped = steps.some((s) => !s.node);
     const stuck = steps.some((s, i) => i > 0 && s.node && !s.frame && s.node.selector === steps[i - 1].node?.selector);
-    if (stuck || (!wrapped && distinct.size < tabbable / 2 && presses >= tabbable)) {
+    if (stuck || (!wrapped && distinct.size < tabbable / 2 && presses >= tabbable + leftOut)) {
       const cycle = [...new Map(reached.slice(-4).map((s) => [s.node.selector, s.node])).values()];
       return { outcome: 'fail', key: 'trap', nodes: cycle };
     }

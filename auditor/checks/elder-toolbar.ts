@@ -60,7 +60,7 @@ export const elderToolbar: Check<'carebar' | 'carebarPartial' | 'other' | 'none'
       const script = new RegExp(patterns.script, 'i');
       const entries = probe.targets().filter((el) => entry.test(probe.label(el)));
       const scripts = [...document.querySelectorAll('script[src]')].filter((el) => script.test(el.getAttribute('src') ?? ''));
-      const toolbars = [...document.querySelectorAll('care-toolbar')];
+      const toolbars = [...document.querySelectorAll('care-toolbar')].filter((el) => !probe.leftOut(el));
       return { features, nodes: [...toolbars, ...entries, ...scripts].slice(0, maxNodes).map(probe.node), hasCarebar: toolbars.length > 0 };
     }, PATTERNS, MAX_NODES);
     if (found.features || found.hasCarebar) {

@@ -31,7 +31,7 @@ export const elderZone: Check<'pass' | 'hidden' | 'none'> = {
       const candidates = [
         ...document.querySelectorAll('care-elder-zone'),
         ...[...document.querySelectorAll('a, button, h1, h2, h3, h4, section, nav, [role="link"], [role="button"]')].filter((el) => pattern.test(probe.label(el))),
-      ];
+      ].filter((el) => !probe.leftOut(el));
       const inFirstScreens = (el: Element) => probe.visible(el) && el.getBoundingClientRect().top + scrollY < innerHeight * 2;
       const nodes = (els: Element[]) => els.slice(0, maxNodes).map(probe.node);
       return { prominent: nodes(candidates.filter(inFirstScreens)), others: nodes(candidates) };

@@ -30,7 +30,7 @@ export const govFindError: Check<'pass' | 'notAtBottom' | 'none'> = {
       const text = new RegExp(pattern.text);
       const href = new RegExp(pattern.href);
       const entry = [...document.querySelectorAll('a, area, [role="link"], button')].find(
-        (el) => text.test(probe.label(el)) || href.test(el.getAttribute('href') ?? ''),
+        (el) => !probe.leftOut(el) && (text.test(probe.label(el)) || href.test(el.getAttribute('href') ?? '')),
       );
       if (!entry) return null;
       const inFooter = entry.closest('footer, [role="contentinfo"], #footer, .footer, [class*="foot"], [id*="foot"]') !== null;

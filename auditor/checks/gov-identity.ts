@@ -36,7 +36,7 @@ export const govIdentity: Check<'pass' | 'missing'> = {
   async evaluate({ page, lang }) {
     const footer = await page.evaluate(() => {
       const probe = window.__carebarProbe;
-      const regions = [...document.querySelectorAll('footer, [role="contentinfo"], #footer, .footer, [class*="foot"], [id*="foot"]')];
+      const regions = [...document.querySelectorAll('footer, [role="contentinfo"], #footer, .footer, [class*="foot"], [id*="foot"]')].filter((el) => !probe.leftOut(el));
       // Without a marked footer, the whole page is searched: the items still have to be there.
       const scope = regions.length ? regions : [document.body];
       return {

@@ -26,7 +26,7 @@ export const govLinks: Check<'pass' | 'broken' | 'none' | 'skipped'> = {
   async evaluate({ page, links, externalLinks, lang }) {
     const found = await page.evaluate(() => {
       const probe = window.__carebarProbe;
-      const elements = [...document.querySelectorAll('a[href], area[href], img[src], embed[src], object[data], source[src]')];
+      const elements = [...document.querySelectorAll('a[href], area[href], img[src], embed[src], object[data], source[src]')].filter((el) => !probe.leftOut(el));
       return elements.flatMap((el) => {
         const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('data') ?? '';
         try {

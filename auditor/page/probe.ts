@@ -7,8 +7,10 @@ export interface Probe {
   selector: (el: Element) => string;
   /** The element as a node of a finding: its selector and the start of its markup. */
   node: (el: Element) => FindingNode;
-  /** Rendered, with a box, and not transparent. */
+  /** Rendered, with a box, not transparent, and not left out by the run's `hideElements`. */
   visible: (el: Element) => boolean;
+  /** Inside an element that the run's `hideElements` leaves out of every check. */
+  leftOut: (el: Element) => boolean;
   /** Visible elements that hold text of their own (not only through children). */
   textElements: () => Element[];
   /** What a user can reach and operate: links, controls and anything with a click role. */
@@ -35,8 +37,11 @@ declare global {
  */
 export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 
-/** Runs inside the page (serialised by puppeteer): everything it uses must be defined in it. */
-export function installProbe(): void {
+/**
+ * Runs inside the page (serialised by puppeteer): everything it uses must be defined in it.
+ * `hidden` is a selector list of what the checks leave out (`hideElements`), or empty.
+ */
+export function installProbe(hidden: string): void {
   const SNIPPET_LENGTH = 240;
   const TARGET_SELECTOR = [
     'a[href]', 'area[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'summary',
@@ -65,7 +70,10 @@ export function installProbe(): void {
     return `${openTag.length <= SNIPPET_LENGTH ? openTag : openTag.slice(0, SNIPPET_LENGTH)}…`;
   };
 
+  const leftOut = (el: Element): boolean => hidden !== '' && el.closest(hidden) !== null;
+
   const visible = (el: Element): boolean => {
+    if (leftOut(el)) return false;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return false;
     const style = getComputedStyle(el);
@@ -83,6 +91,7 @@ export function installProbe(): void {
     selector,
     node: (el) => ({ selector: selector(el), html: html(el) }),
     visible,
+    leftOut,
     label,
     textElements: () =>
       [...document.body.querySelectorAll('*')].filter(

@@ -20,11 +20,14 @@ const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).orig
  * At most `limit` tabs, each in a browser context of its own that serves one origin (an incognito
  * context per site): pages of a site share its cookies and storage, as one visitor's would, and
  * nothing crosses to another site. A tab that crashed, hung or failed is closed, never reused.
+ * In a session, a site's tabs share one context, kept to the end of the run: a login holds for them all.
  */
 export class TabPool {
   private readonly idle: Array<{ origin: string; page: Page }> = [];
   /** How many pages each open tab has shown. */
   private readonly shown = new WeakMap<Page, number>();
+  /** In a session, each site's one context. */
+  private readonly sessions = new Map<string, BrowserContext>();
   private open = 0;
 
   constructor(
@@ -39,6 +42,7 @@ export class TabPool {
      * good part of a single page's time.
      */
     private spare?: Page,
+    private readonly session = false,
   ) {}
 
   /** A tab for `url`'s site: an idle one of the same origin, or a new one. */
@@ -50,12 +54,14 @@ export class TabPool {
     // Another site's idle tab makes way, so that no more than `limit` are open.
     if (this.open >= this.limit && this.idle.length) await this.close(this.idle.shift()!.page);
     this.open++;
-    const spare = this.spare;
-    this.spare = undefined;
+    const shared = this.session ? this.sessions.get(origin) : undefined;
+    const spare = shared ? undefined : this.spare;
+    if (spare) this.spare = undefined;
     let context: BrowserContext | undefined;
     try {
       // Opening a tab waits up to 30 s for it in puppeteer, whatever happens to the browser: an abort must not.
-      const page = spare ?? (await unlessAborted((context = await this.browser.createBrowserContext()).newPage(), this.signal));
+      const page = spare ?? (await unlessAborted((context = shared ?? (await this.browser.createBrowserContext())).newPage(), this.signal));
+      if (this.session) this.sessions.set(origin, page.browserContext());
       // An alert, confirm or prompt would block the page's scripts and every check: dismiss it, as a person
       // would. "Leave this page?" is answered yes: the tab is going on to the site's next page.
       page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => undefined));
@@ -63,7 +69,7 @@ export class TabPool {
       return page;
     } catch (error) {
       this.open--;
-      const leftover = spare?.close() ?? context?.close(); // nothing left behind when the tab cannot open
+      const leftover = spare?.close() ?? (shared ? undefined : context?.close()); // nothing left behind when the tab cannot open
       if (leftover) await bounded(leftover, CLOSE_TIMEOUT_MS);
       throw error;
     }
@@ -77,15 +83,19 @@ export class TabPool {
     else await this.close(page);
   }
 
-  /** Closes every idle tab; the run is over. */
+  /** Closes every idle tab, and a session's contexts; the run is over. */
   async closeAll(): Promise<void> {
     await Promise.all(this.idle.splice(0).map((tab) => this.close(tab.page)));
+    const contexts = [...this.sessions.values()].filter((context) => context !== this.browser.defaultBrowserContext());
+    this.sessions.clear();
+    await Promise.all(contexts.map((context) => bounded(context.close(), CLOSE_TIMEOUT_MS)));
   }
 
   private async close(page: Page): Promise<void> {
     this.open--;
     const context = page.browserContext();
-    // The default context cannot be closed; its one site's tab can, and nothing else uses the context.
-    await bounded(context === this.browser.defaultBrowserContext() ? page.close() : context.close(), CLOSE_TIMEOUT_MS);
+    // The default context cannot be closed, and a session's outlives its tabs; otherwise nothing else uses the context.
+    const alone = context !== this.browser.defaultBrowserContext() && !this.session;
+    await bounded(alone ? context.close() : page.close(), CLOSE_TIMEOUT_MS);
   }
 }

@@ -20,6 +20,8 @@ export interface ReportStrings {
   /** The run behind a report lacks pages: an interrupted run, or a merge without every shard. */
   partialReport: string;
   shard: string;
+  /** Before the rule and check ids that the run was told to leave out. */
+  ignored: string;
   requirement: string;
   outcomes: Record<Outcome, string>;
   elements: string;
@@ -47,6 +49,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     partial: '部分检查未完成',
     partialReport: '部分结果：本次审计未完成或缺少分片，不能代表整个网站',
     shard: '分片',
+    ignored: '按设置未检查的规则',
     requirement: '要求',
     outcomes: { fail: '不通过', review: '需人工复核', pass: '通过' },
     elements: '相关元素',
@@ -72,6 +75,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     partial: 'some checks did not finish',
     partialReport: 'partial: this audit did not finish, or shards are missing, so it does not speak for the whole site',
     shard: 'shard',
+    ignored: 'Left out by the settings (ignore)',
     requirement: 'Requirement',
     outcomes: { fail: 'fail', review: 'review', pass: 'pass' },
     elements: 'Elements',
@@ -86,6 +90,9 @@ export const verdictLabel = (verdict: string, lang: Lang): string =>
   lang === 'en' ? `${verdict} (${verdict === '合格' ? 'pass' : 'fail'})` : verdict;
 
 /** The shard a report covers, and whether it is partial: a line each, where there is anything to say. */
-export function runLines({ shard, partial }: AuditReport, t: ReportStrings): string[] {
-  return [shard && `${t.shard} ${shard.index}/${shard.count}`, partial && `⚠ ${t.partialReport}`].filter((line): line is string => Boolean(line));
+export function runLines({ shard, partial, summary }: AuditReport, t: ReportStrings): string[] {
+  const ignored = summary.coverage.ignored ?? []; // reports of earlier versions have none
+  return [shard && `${t.shard} ${shard.index}/${shard.count}`, partial && `⚠ ${t.partialReport}`, ignored.length > 0 && `${t.ignored}: ${ignored.join(', ')}`].filter(
+    (line): line is string => Boolean(line),
+  );
 }

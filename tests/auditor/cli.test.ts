@@ -1,12 +1,12 @@
 // The real CLI (dist/auditor/cli.js, built by `npm test`) against pages served on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildProgram } from '../../auditor/cli.js';
 import { ProgressLog } from '../../auditor/progress.js';
-import type { AuditOptions, AuditReport } from '../../auditor/index.js';
+import type { AuditInput, AuditOptions, AuditReport } from '../../auditor/index.js';
 import { CLI, cli, serveFixtures, type Server } from './helpers.js';
 
 let server: Server;
@@ -125,12 +125,12 @@ describe('carebar-audit config', () => {
     generatedAt: '',
     shard: null,
     partial: false,
-    summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
+    summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [] } },
     pages: [],
   });
 
   const runInProcess = async (cwd: string, argv: string[]) => {
-    const seen: { urls?: string[]; options?: AuditOptions; stdout: string; code?: number } = { stdout: '' };
+    const seen: { urls?: AuditInput | AuditInput[]; options?: AuditOptions; stdout: string; stderr: string; code?: number } = { stdout: '', stderr: '' };
     const program = buildProgram({
       cwd,
       audit: (urls, options = {}) => {
@@ -138,12 +138,71 @@ describe('carebar-audit config', () => {
         return Promise.resolve(fakeReport(options));
       },
       stdout: (text) => void (seen.stdout += text),
-      stderr: () => {},
+      stderr: (text) => void (seen.stderr += text),
       setExitCode: (code) => void (seen.code = code),
     });
     await program.parseAsync(argv, { from: 'user' });
     return seen;
   };
+
+  /** A config with every kind of setting that has no flag, as a team would write it. */
+  const teamConfig = {
+    inputs: [
+      'https://www.example.gov.cn/',
+      { url: 'https://www.example.gov.cn/login', timeout: 60000, viewport: '375x667', ignore: ['color-contrast'], actions: [{ fill: '#user', value: 'me' }, { click: 'button[type=submit]' }, { script: 'steps/login.mjs' }] },
+    ],
+    ignore: ['elder-keys'],
+    hideElements: ['#amap', '.ad, .banner'],
+    session: true,
+    format: 'json',
+  };
+
+  test('reads JSON, a JavaScript module or a "carebar" key in package.json, found from a subfolder upwards', async () => {
+    const forms: Array<[string, string]> = [
+      ['carebar.config.json', JSON.stringify(teamConfig)],
+      ['carebar.config.mjs', `export default ${JSON.stringify(teamConfig)};`],
+      ['package.json', JSON.stringify({ name: 'site', private: true, carebar: teamConfig })],
+    ];
+    for (const [file, text] of forms) {
+      const root = mkdtempSync(join(tmpdir(), 'carebar-config-'));
+      writeFileSync(join(root, file), text);
+      const cwd = join(root, 'docs', 'pages');
+      mkdirSync(cwd, { recursive: true });
+      const seen = await runInProcess(cwd, []);
+      assert.equal(seen.code, 0, `${file}: ${seen.stderr}`);
+      assert.deepEqual(seen.urls, [
+        'https://www.example.gov.cn/',
+        {
+          url: 'https://www.example.gov.cn/login',
+          timeout: 60000,
+          viewport: { width: 375, height: 667 },
+          ignore: ['color-contrast'],
+          actions: [{ fill: '#user', value: 'me' }, { click: 'button[type=submit]' }, { script: join(root, 'steps/login.mjs') }],
+        },
+      ], `${file}: a URL's own options, checked, and its script found beside the config`);
+      assert.deepEqual(seen.options?.ignore, ['elder-keys'], file);
+      assert.deepEqual(seen.options?.hideElements, ['#amap', '.ad, .banner'], file);
+      assert.equal(seen.options?.session, true, file);
+    }
+  });
+
+  test("a wrong key or value in a URL's options or steps names the file, the key and what is allowed", async () => {
+    const wrong: Array<[unknown, RegExp]> = [
+      [{ inputs: [{ url: 'https://a.example/', concurrency: 2 }] }, /inputs\[0\] in .*carebar\.config\.json has "concurrency": a URL may set only actions, timeout, waitFor, viewport/],
+      [{ inputs: [{ url: 'https://a.example/', timeout: 'soon' }] }, /"timeout" in inputs\[0\] in .*carebar\.config\.json: Expected a whole number/],
+      [{ inputs: ['https://a.example/'], actions: [{ click: '#go' }, { clack: '#x' }] }, /"actions" in .*carebar\.config\.json: step 2 is \{"clack":"#x"\}; each step is one of \{ "navigate": url \}/],
+      [{ inputs: ['https://a.example/'], session: 'yes' }, /"session" in .*carebar\.config\.json must be true or false/],
+      [{ inputs: ['https://a.example/'], hideElement: ['#x'] }, /unknown key "hideElement"/],
+    ];
+    for (const [config, message] of wrong) {
+      const cwd = mkdtempSync(join(tmpdir(), 'carebar-config-'));
+      writeFileSync(join(cwd, 'carebar.config.json'), JSON.stringify(config));
+      const seen = await runInProcess(cwd, []);
+      assert.equal(seen.code, 2, JSON.stringify(config));
+      assert.match(seen.stderr, message);
+      assert.equal(seen.urls, undefined, 'nothing is audited');
+    }
+  });
 
   test('defaults < carebar.config.json < flags', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'carebar-config-'));
@@ -170,7 +229,7 @@ describe('carebar-audit config', () => {
 
 describe('carebar-audit progress', () => {
   /** An audit of 25 pages that finish at once, as the library reports them. */
-  const audit25 = (_urls: string | string[], options: AuditOptions = {}): Promise<AuditReport> => {
+  const audit25 = (_urls: AuditInput | AuditInput[], options: AuditOptions = {}): Promise<AuditReport> => {
     for (let done = 1; done <= 25; done++) {
       options.logger?.info(`[${done}/25] http://127.0.0.1/${done}`);
       options.onProgress?.(done, 25);
@@ -181,7 +240,7 @@ describe('carebar-audit progress', () => {
       generatedAt: '',
       shard: null,
       partial: false,
-      summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [] } },
+      summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [] } },
       pages: [],
     });
   };
