@@ -53,7 +53,7 @@ describe('the npm package', () => {
     assert.deepEqual(targets.filter((path) => !files.includes(path)), []);
   });
 
-  it('ships the drop-in, the modules with their types, the auditor and its profiles', () => {
+  it('ships the drop-in, the modules with their types, the auditor, its profiles and the CI templates\' script', () => {
     for (const path of [
       'dist/carebar.js',
       'dist/esm/src/index.js',
@@ -62,6 +62,7 @@ describe('the npm package', () => {
       'dist/auditor/cli.js',
       'dist/types/auditor/index.d.ts',
       'auditor/profiles/all.json',
+      'examples/ci/audit.sh',
       'README.md',
       'package.json',
     ]) {
