@@ -223,7 +223,7 @@ async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): P
         partial = true;
         if (thrown instanceof PageStopped) return void unfinished.push({ id, requirements });
         const message = formatMessage(RUNNER_MESSAGES[env.lang].checkFailed, { error: thrown instanceof Error ? thrown.message : String(thrown) });
-        findings.push({ id, source: id === 'axe' ? 'axe' : 'carebar', requirements: [...requirements], outcome: 'review', impact: null, message, nodes: [] });
+        findings.push({ id, source: id === 'axe' ? 'axe' : 'carebar', requirements: [...requirements], wcag: [], outcome: 'review', impact: null, message, nodes: [] });
         return undefined;
       }
     };
@@ -301,6 +301,7 @@ function incompleteFinding(unfinished: Array<{ id: string; requirements: readonl
     id: 'audit-incomplete',
     source: 'carebar',
     requirements: [...new Set(unfinished.flatMap((u) => u.requirements))],
+    wcag: [],
     outcome: 'review',
     impact: null,
     message: formatMessage(template, { checks: unfinished.map((u) => u.id).join(', '), seconds: timeout / 1000 }),
@@ -373,6 +374,7 @@ function toFinding(check: Check, result: Awaited<ReturnType<Check['evaluate']>>,
     id: check.id,
     source: 'carebar',
     requirements: [...check.requirements, ...(result.extraRequirements ?? [])],
+    wcag: [...check.wcag],
     outcome: result.outcome,
     impact: result.outcome === 'pass' ? null : check.impact,
     message: formatMessage(check.messages[lang][result.key], result.params),

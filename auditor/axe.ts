@@ -90,7 +90,7 @@ function normalise(results: AxeResults): Finding[] {
       id: rule.id,
       source: 'axe' as const,
       requirements: requirementsOf(rule.tags),
-      criteria: criteriaOf(rule.tags),
+      wcag: criteriaOf(rule.tags),
       outcome,
       impact: outcome === 'pass' ? null : rule.impact ?? null,
       message: rule.help,

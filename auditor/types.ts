@@ -33,8 +33,8 @@ export interface Finding {
   impact: Impact | null;
   message: string;
   nodes: FindingNode[];
-  /** The WCAG success criteria an axe rule tests, e.g. `1.4.3`. */
-  criteria?: string[];
+  /** The WCAG success criteria it bears on, e.g. `1.4.3`: axe's own tags for its rules, each check's for carebar's; none for what no criterion asks (GOV-IDENTITY). */
+  wcag: string[];
   /** Where to read more, when the rule has a help page. */
   helpUrl?: string;
 }

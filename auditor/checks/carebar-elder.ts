@@ -4,6 +4,7 @@ import type { Check } from './types.js';
 export const carebarElder: Check<'on' | 'absent'> = {
   id: 'carebar-elder',
   requirements: ['TB-ELDER'],
+  wcag: [],
   appliesTo: 'every',
   impact: 'serious',
   optIn: 'withToolbarElder',

@@ -7,6 +7,7 @@ import { MAX_NODES, type Check } from './types.js';
 export const contentScope: Check<'all' | 'hidden'> = {
   id: 'content-scope',
   requirements: [],
+  wcag: [],
   appliesTo: 'every',
   impact: 'minor',
   guide: {

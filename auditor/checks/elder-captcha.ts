@@ -10,6 +10,7 @@ const PATTERNS = {
 export const elderCaptcha: Check<'none' | 'noAlternative' | 'enlarge'> = {
   id: 'elder-captcha',
   requirements: ['ELDER-CAPTCHA'],
+  wcag: ['1.1.1'],
   appliesTo: 'every',
   impact: 'serious',
   guide: {

@@ -29,6 +29,7 @@ export function contrastRatio(color: Rgba, background: Rgba): number {
 export const elderContrast: Check<'pass' | 'fail' | 'images'> = {
   id: 'elder-contrast',
   requirements: ['ELDER-CONTRAST'],
+  wcag: ['1.4.3', '1.4.6'],
   appliesTo: 'elder',
   impact: 'serious',
   guide: {

@@ -29,6 +29,7 @@ interface Step {
 export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
   id: 'elder-keys',
   requirements: ['ELDER-KEYS'],
+  wcag: ['2.1.1', '2.1.2', '2.4.7'],
   appliesTo: 'every',
   impact: 'serious',
   guide: {

@@ -18,6 +18,7 @@ interface FloatingWindow {
 export const elderNoAds: Check<'none' | 'closable' | 'unclosable' | 'smallClose' | 'elderFloating' | 'inducing'> = {
   id: 'elder-noads',
   requirements: ['ELDER-NOADS'],
+  wcag: ['2.2.2'],
   appliesTo: 'every',
   impact: 'serious',
   guide: {

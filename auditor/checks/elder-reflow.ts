@@ -16,6 +16,7 @@ interface Overflow {
 export const elderReflow: Check<'pass' | 'scroll' | 'exempt' | 'clipped'> = {
   id: 'elder-reflow',
   requirements: ['ELDER-REFLOW'],
+  wcag: ['1.4.10'],
   appliesTo: 'every',
   impact: 'serious',
   guide: {

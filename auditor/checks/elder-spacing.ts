@@ -3,6 +3,7 @@ import { MAX_NODES, type Check } from './types.js';
 export const elderSpacing: Check<'pass' | 'lines' | 'paragraphs' | 'both'> = {
   id: 'elder-spacing',
   requirements: ['ELDER-SPACING'],
+  wcag: ['1.4.8', '1.4.12'],
   appliesTo: 'elder',
   impact: 'moderate',
   guide: {

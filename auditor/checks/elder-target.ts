@@ -3,6 +3,7 @@ import { MAX_NODES, type Check } from './types.js';
 export const elderTarget: Check<'pass' | 'fail' | 'none'> = {
   id: 'elder-target',
   requirements: ['ELDER-TARGET'],
+  wcag: ['2.5.5', '2.5.8'],
   appliesTo: 'elder',
   impact: 'serious',
   guide: {

@@ -3,6 +3,7 @@ import { MAX_NODES, type Check } from './types.js';
 export const elderText: Check<'pass' | 'fail' | 'smaller' | 'empty'> = {
   id: 'elder-text',
   requirements: ['ELDER-TEXT'],
+  wcag: [],
   appliesTo: 'elder',
   impact: 'serious',
   guide: {

@@ -29,6 +29,7 @@ const PATTERNS = {
 export const elderToolbar: Check<'carebar' | 'carebarPartial' | 'other' | 'none'> = {
   id: 'elder-toolbar',
   requirements: ['ELDER-TOOLBAR'],
+  wcag: [],
   appliesTo: 'entry',
   impact: 'serious',
   guide: {

@@ -6,6 +6,7 @@ const ZONE = '长者专区|老年人专区|老年专区|长辈专区|关怀版|�
 export const elderZone: Check<'pass' | 'hidden' | 'none'> = {
   id: 'elder-zone',
   requirements: ['ELDER-ZONE'],
+  wcag: [],
   appliesTo: 'entry',
   impact: 'moderate',
   guide: {

@@ -6,6 +6,7 @@ const FIND_ERROR = { text: '我为政府网站找错', href: 'zfwzzc\\.www\\.gov
 export const govFindError: Check<'pass' | 'notAtBottom' | 'none'> = {
   id: 'gov-finderror',
   requirements: ['GOV-FINDERROR'],
+  wcag: [],
   appliesTo: 'entry',
   impact: 'moderate',
   guide: {

@@ -17,6 +17,7 @@ const ITEMS: Array<{ key: string; name: Record<Lang, string>; text?: string; lin
 export const govIdentity: Check<'pass' | 'missing'> = {
   id: 'gov-identity',
   requirements: ['GOV-IDENTITY'],
+  wcag: [],
   appliesTo: 'every',
   impact: 'moderate',
   guide: {

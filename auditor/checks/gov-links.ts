@@ -3,6 +3,7 @@ import { MAX_NODES, formatMessage, type Check } from './types.js';
 export const govLinks: Check<'pass' | 'broken' | 'none' | 'skipped'> = {
   id: 'gov-links',
   requirements: ['GOV-LINKS'],
+  wcag: [],
   appliesTo: 'every',
   impact: 'serious',
   guide: {

@@ -3,6 +3,7 @@ import type { Check } from './types.js';
 export const govReach: Check<'pass' | 'unreachable' | 'slow'> = {
   id: 'gov-reach',
   requirements: ['GOV-REACH'],
+  wcag: [],
   appliesTo: 'every',
   impact: 'critical',
   runsOnError: true,

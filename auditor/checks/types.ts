@@ -49,6 +49,8 @@ export interface Check<K extends string = string> {
   /** The finding id, e.g. `elder-text`. */
   id: string;
   requirements: readonly string[];
+  /** The WCAG success criteria the check bears on, e.g. `1.4.10`; empty where it checks what no criterion asks. */
+  wcag: readonly string[];
   appliesTo: Scope;
   impact: Impact;
   /** What the check asks of a page, and how to meet it, in words a contractor can act on (SARIF rules, reports). */

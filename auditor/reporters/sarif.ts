@@ -53,7 +53,7 @@ function result(page: PageReport, finding: Finding, node: FindingNode | null, ru
       },
     ],
     partialFingerprints: { 'carebarFinding/v1': fingerprint(finding.id, url, node?.selector ?? '') },
-    properties: { url: page.finalUrl, requirements: finding.requirements, ...(finding.criteria ? { wcag: finding.criteria } : {}), impact: finding.impact },
+    properties: { url: page.finalUrl, requirements: finding.requirements, wcag: finding.wcag, impact: finding.impact },
   };
 }
 
@@ -77,10 +77,10 @@ export const sarifReporter: Reporter = {
         help: { text: `${fix}\n${rule}`, markdown: `**${fix}**\n\n${rule}${f.helpUrl ? `\n\n[${f.id}](${f.helpUrl})` : ''}` },
         ...(f.helpUrl ? { helpUri: f.helpUrl } : {}),
         properties: {
-          tags: ['accessibility', ...f.requirements, ...(f.criteria ?? []).map((c) => `WCAG ${c}`)],
+          tags: ['accessibility', ...f.requirements, ...f.wcag.map((c) => `WCAG ${c}`)],
           requirements: f.requirements,
           source: f.source,
-          ...(f.criteria ? { wcag: f.criteria } : {}),
+          wcag: f.wcag,
         },
       };
     });

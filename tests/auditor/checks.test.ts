@@ -55,9 +55,17 @@ describe('carebar checks', () => {
     const axe = page?.findings.filter((f) => f.source === 'axe') ?? [];
     assert.ok(axe.length > 0);
     for (const finding of axe) assert.ok(finding.requirements.every((r) => /^A11Y-(L1|L2|22)$/.test(r)), finding.id);
-    assert.ok(axe.find((f) => f.id === 'image-alt')?.criteria?.includes('1.1.1'));
+    assert.ok(axe.find((f) => f.id === 'image-alt')?.wcag.includes('1.1.1'));
     const targetSize = report.pages.flatMap((p) => p.findings).find((f) => f.id === 'target-size');
     assert.deepEqual(targetSize?.requirements, ['A11Y-22'], 'target-size is on');
+  });
+
+  test("carebar's findings list the WCAG criteria of their check, and a finding of no criterion lists none", () => {
+    const findings = report.pages.flatMap((p) => p.findings);
+    assert.deepEqual(findings.find((f) => f.id === 'elder-keys')?.wcag, ['2.1.1', '2.1.2', '2.4.7']);
+    assert.deepEqual(findings.find((f) => f.id === 'elder-reflow')?.wcag, ['1.4.10']);
+    assert.deepEqual(findings.find((f) => f.id === 'gov-identity')?.wcag, []);
+    assert.deepEqual(findings.filter((f) => !Array.isArray(f.wcag)).map((f) => f.id), [], 'every finding has the field');
   });
 
   test('a page that does not load fails GOV-REACH with an error, and nothing else runs', () => {
