@@ -1,5 +1,13 @@
+import { isFloatingAd } from '../../src/core/floating.js';
 import type { FindingNode } from '../types.js';
 import { MAX_NODES, type Check } from './types.js';
+
+declare global {
+  interface Window {
+    /** The toolbar's own classification of floating windows (`isFloatingAd`), sent into the page. */
+    __carebarIsFloatingAd?: typeof isFloatingAd;
+  }
+}
 
 /** What floating windows, close controls and inducing buttons look like; kept as data, matched in the page. */
 const PATTERNS = {
@@ -44,21 +52,16 @@ export const elderNoAds: Check<'none' | 'closable' | 'unclosable' | 'smallClose'
     },
   },
   async evaluate({ page, elder, thresholds: { closeControlPx: min } }) {
+    // One classification with the toolbar's elder mode: what it would hide as an ad is what is judged here.
+    await page.evaluate(`window.__carebarIsFloatingAd = ${isFloatingAd.toString()};`);
     const { floating, inducing } = await page.evaluate(
       (patterns, maxNodes) => {
         const probe = window.__carebarProbe;
+        const isFloating = window.__carebarIsFloatingAd!;
         const closePattern = new RegExp(patterns.close, 'i');
         const inducingPattern = new RegExp(patterns.inducing, 'i');
-        const isWindow = (el: Element) => {
-          if (!probe.visible(el) || el.closest('care-toolbar')) return false;
-          const style = getComputedStyle(el);
-          const modal = el.matches('dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]');
-          if (!modal && style.position !== 'fixed') return false;
-          const { width, height } = el.getBoundingClientRect();
-          // A full-width bar (a fixed header or footer) and a small button (back to top) are not windows.
-          const bar = width >= innerWidth * 0.9 && height <= innerHeight * 0.25;
-          return modal || (!bar && width * height >= 80 * 80);
-        };
+        const isWindow = (el: Element) =>
+          el instanceof HTMLElement && probe.visible(el) && !el.closest('care-toolbar') && getComputedStyle(el).position === 'fixed' && isFloating(el);
         const windows = [...document.body.querySelectorAll('*')].filter(isWindow);
         // The outermost window only: a close button's own fixed wrapper is part of its window.
         const outermost = windows.filter((el) => !windows.some((other) => other !== el && other.contains(el)));

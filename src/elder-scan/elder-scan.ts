@@ -1,7 +1,8 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { CONTROLS, matching } from '../core/dom.js';
+import { isFloatingAd } from '../core/floating.js';
 
-/** A floating window smaller than this either way is a button (back to top, a chat tab), not an ad. */
+/** The hit-testing grid's step: a floating window smaller than this either way is a button, not an ad (`isFloatingAd`). */
 const MIN_OVERLAY_PX = 80;
 /** Fewer elements changed than this are each looked at for a floating window; in more, the viewport is hit-tested. */
 const LOOKED_AT = 1_000;
@@ -11,11 +12,6 @@ const LOOKED_AT = 1_000;
  * CSS alone (elder.ts); check boxes and radio buttons keep their size, their labels being their targets.
  */
 const UNMARKED_TARGETS = `:is(${CONTROLS}):not(button,input,select,textarea,[data-care-elder-target])`;
-/** What the heuristic never hides: the site's header and navigation, dialogs, and forms such as a login. */
-const KEEP = 'header,nav,[role=banner],[role=navigation],dialog,[role=dialog],[role=alertdialog],[aria-modal=true]';
-const KEEP_INSIDE = `${KEEP},input:not([type=hidden]),select,textarea`;
-/** Text of windows that a user needs to answer: cookie consent, privacy, login. */
-const NEEDED = /cookie|consent|隐私|同意|登录|注册|log ?in|sign ?in/i;
 
 /**
  * Elder mode's part that reads the page's layout (a lazy part): marks floating ads and pop-ups to
@@ -85,23 +81,12 @@ function overlaysIn(roots: Element[], doc: Document): HTMLElement[] {
       }
     }
   }
-  return [...found].filter(isOverlay);
+  return [...found].filter(isFloatingAd);
 }
 
 /** Whether `el` is a box of the page fixed in the viewport. Only those (and the root and `<body>`) have no offset parent among rendered elements. */
 function isFixedBox(el: Element, doc: Document): el is HTMLElement {
   return el instanceof HTMLElement && !el.offsetParent && el !== doc.body && doc.body.contains(el) && getComputedStyle(el).position === 'fixed';
-}
-
-/** A floating window in view that is none of what a user needs (KEEP, NEEDED). */
-function isOverlay(el: HTMLElement): boolean {
-  const { width, height, top, right, bottom, left } = el.getBoundingClientRect();
-  if (width < MIN_OVERLAY_PX || height < MIN_OVERLAY_PX) return false;
-  if (bottom <= 0 || right <= 0 || top >= innerHeight || left >= innerWidth) return false; // out of view, such as a menu that slides in
-  // A bar across the page is the site's header or footer.
-  if (width >= innerWidth * 0.9 && height <= innerHeight * 0.25) return false;
-  if (el.closest(KEEP) || el.querySelector(KEEP_INSIDE) || el.contains(el.ownerDocument.activeElement)) return false;
-  return !NEEDED.test(el.textContent ?? '');
 }
 
 /**

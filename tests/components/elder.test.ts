@@ -31,6 +31,7 @@ function sitePage(): HTMLElement {
       <div id="cookie" class="fixed" style="left:0;bottom:0">本站使用 Cookie，请选择是否同意。</div>
       <div id="login" class="fixed" style="left:300px;top:100px">用户名 <input aria-label="用户名"></div>
       <div id="back" class="fixed" style="right:0;top:50%;width:48px;height:48px">顶部</div>
+      <div id="rail" class="fixed" title="导航区" style="left:0;top:200px;width:90px;height:300px"><a href="./">首页</a><a href="./bs">办事</a><a href="./hd">互动</a></div>
     </div>
   </div>`);
 }
@@ -148,13 +149,13 @@ describe('elder (老年人模式)', () => {
       expect([box.width, box.height].map((side) => side >= 60)).to.deep.equal([true, true]);
     });
 
-    it('hides floating ads, marked windows and the configured selectors, and keeps the header, consent and login', async () => {
+    it("hides floating ads, marked windows and the configured selectors, and keeps the header, consent, login and the site's quick-link rail", async () => {
       sitePage();
-      const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back'];
-      expect(ids.map(shown)).to.deep.equal([true, true, true, true, true, true]);
+      const ids = ['ad', 'marked', 'promo', 'cookie', 'login', 'back', 'rail'];
+      expect(ids.map(shown)).to.deep.equal([true, true, true, true, true, true, true]);
       freshCarebar([elderMode({ hide: '.promo, .other-ad' })]).set('elder', true);
       await laidOutAndMarked();
-      expect(ids.map(shown)).to.deep.equal([false, false, false, true, true, true]);
+      expect(ids.map(shown)).to.deep.equal([false, false, false, true, true, true, true]);
       expect(getComputedStyle(document.querySelector('header')!).display).to.equal('block');
     });
 
