@@ -28,10 +28,20 @@ export const elderSpacing: Check<'pass' | 'lines' | 'paragraphs' | 'both'> = {
     const { lines, paragraphs } = await page.evaluate((ratio, maxNodes) => {
       const probe = window.__carebarProbe;
       // The distance between line boxes as rendered, which also resolves `line-height: normal`.
+      /** Where the element's text lies: its lines, and not the images beside them (a badge icon makes its line box taller than its text). */
+      const textRects = (el: Element): DOMRect[] => {
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(...range.getClientRects());
+        }
+        return rects;
+      };
       const linePitch = (el: Element): number | undefined => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        const tops = [...new Set([...range.getClientRects()].map((r) => Math.round(r.top)))].sort((a, b) => a - b);
+        const tops = [...new Set(textRects(el).map((r) => Math.round(r.top)))].sort((a, b) => a - b);
         if (tops.length >= 2) return (tops[tops.length - 1] - tops[0]) / (tops.length - 1);
         const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
         return Number.isNaN(lineHeight) ? undefined : lineHeight;
