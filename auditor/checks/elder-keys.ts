@@ -71,7 +71,15 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       };
       window.__carebarFocusWalk = walk;
       addEventListener('keydown', walk.note, true);
-      const inOrder = candidates.filter((el) => (el as HTMLElement).tabIndex >= 0);
+      // Tab stops once in a group of radio buttons, whose arrow keys move within it: a group is one stop.
+      const groups = new Set<string>();
+      const inOrder = candidates.filter((el) => {
+        if (!(el instanceof HTMLInputElement && el.type === 'radio' && el.name)) return (el as HTMLElement).tabIndex >= 0;
+        const group = `${el.form ? probe.selector(el.form) : ''}|${el.name}`;
+        if (groups.has(group)) return false;
+        groups.add(group);
+        return el.tabIndex >= 0;
+      });
       // Tab still stops in what the run leaves out: the walk presses on through it, unjudged.
       return { tabbable: inOrder.filter(probe.visible).length, leftOut: inOrder.filter(probe.leftOut).length };
     });
