@@ -27,6 +27,16 @@ const PAGES: Record<string, string> = {
   '/narrow.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>窄屏</title>
     <style>@media (min-width: 600px) { .narrow-only { display: none } }</style></head><body><main><h1>窄屏</h1>${UNLABELLED('narrow-only')}</main></body></html>`,
   '/widget.html': readFileSync(`${FIXTURES}team/widget.html`, 'utf8'),
+  // A search form whose results appear only after a choice, typing and Enter; and a script API of its own.
+  '/search.html': html('办事搜索', `<label>地区 <select id="area"><option value="">请选择</option><option value="qx">区县</option></select></label>
+    <label>关键词 <input id="q"></label><div id="results"></div>
+    <script>
+      const results = document.getElementById('results');
+      const add = (name) => results.insertAdjacentHTML('beforeend', '${UNLABELLED('NAME')}'.replace('NAME', name));
+      document.getElementById('area').addEventListener('change', (event) => event.target.value === 'qx' && add('after-select'));
+      document.getElementById('q').addEventListener('keydown', (event) => event.key === 'Enter' && event.target.value === '社保' && add('after-press'));
+      window.showNotice = () => add('from-script');
+    </script>`),
 };
 
 const loggedIn = (req: IncomingMessage) => /(?:^|;\s*)sid=member(?:;|$)/.test(req.headers.cookie ?? '');
@@ -95,6 +105,17 @@ describe('actions', () => {
     assert.match(failed.error.message, /^Step 2 of the actions \(click "#tab9"\) could not be done, so the page was not audited: /);
     assert.equal(failed.score, 0);
     assert.equal(pageOf(report, '/login.html').error, null, 'the run goes on');
+  });
+
+  test('select, fill, press, a script module and navigate each do their part', async () => {
+    const report = await audit([
+      { url: `${origin}/search.html`, actions: [{ select: '#area', value: 'qx' }, { fill: '#q', value: '社保' }, { press: 'Enter' }, { script: `${FIXTURES}team/add-notice.mjs` }] },
+      { url: `${origin}/login.html`, actions: [{ navigate: '/tabs.html?from-login' }, { click: '#tab2' }, { waitFor: '#panel2' }] },
+    ]);
+    assert.deepEqual(unlabelled(pageOf(report, '/search.html')).sort(), ['after-press', 'after-select', 'from-script']);
+    const navigated = pageOf(report, '/login.html');
+    assert.equal(navigated.finalUrl, `${origin}/tabs.html?from-login`);
+    assert.deepEqual(unlabelled(navigated), ['in-panel']);
   });
 });
 
