@@ -17,7 +17,11 @@ export function gateFailure(report: AuditReport, { failUnder, failOn = 'veto' }:
     return `the score ${score} is below ${failUnder ?? 'the profile\'s pass mark'} (${verdict})`;
   }
   const counted = failOn === 'review' ? ['fail', 'review'] : failOn === 'fail' ? ['fail'] : [];
-  const findings = report.pages.flatMap((page) => page.findings).filter((f) => counted.includes(f.outcome));
+  // Advice (best practices, level AAA) is shown, not gated on. Reports of earlier versions have no advisory list.
+  const advisory = new Set(report.summary.coverage.advisory ?? []);
+  const findings = report.pages
+    .flatMap((page) => page.findings)
+    .filter((f) => counted.includes(f.outcome) && !(f.requirements.length && f.requirements.every((id) => advisory.has(id))));
   const errors = report.pages.filter((page) => page.error);
   if (failOn !== 'veto' && (findings.length || errors.length)) {
     return `--fail-on ${failOn}: ${findings.length} findings with outcome ${counted.join(' or ')}${errors.length ? ` and ${errors.length} pages that could not be audited` : ''}`;

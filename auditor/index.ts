@@ -1,6 +1,6 @@
 // carebar's auditor as a library: `import { audit, formatReport } from 'carebar/auditor'`.
 export { audit } from './audit.js';
-export { AXE_TAGS, DISABLED_RULES, ENABLED_RULES, EXCLUDED_TAGS } from './axe-rules.js';
+export { AXE_TAGS, DISABLED_RULES, ENABLED_RULES } from './axe-rules.js';
 export { CHECKS } from './checks/index.js';
 export type { Check, CheckResult, PageContext, Scope } from './checks/types.js';
 export { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './chrome.js';

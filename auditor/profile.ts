@@ -7,6 +7,7 @@ import type { Lang } from './types.js';
 /** One scored indicator: a requirement id from standards.md and what it is worth. */
 export interface Indicator {
   id: string;
+  /** Points out of the profile's 100; 0 for advice: reported, never scored or gated on (A11Y-L3, A11Y-BP). */
   weight: number;
   /** A failure here makes the verdict 不合格 whatever the points (单项否决). */
   veto?: boolean;
@@ -62,7 +63,7 @@ function validateProfile(data: unknown, path: string): Profile {
     !(profile?.reviewCredit >= 0 && profile.reviewCredit <= 1) && '"reviewCredit" must be a number from 0 to 1',
     !(Array.isArray(profile?.indicators) && profile.indicators.length) && '"indicators" must be a non-empty array',
     ...(Array.isArray(profile?.indicators) ? profile.indicators : []).map(
-      (indicator, i) => !(typeof indicator?.id === 'string' && indicator.weight > 0) && `indicators[${i}] needs an "id" and a positive "weight"`,
+      (indicator, i) => !(typeof indicator?.id === 'string' && indicator.weight >= 0) && `indicators[${i}] needs an "id" and a "weight" of 0 or more`,
     ),
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length) throw new Error(`Profile ${path} is not valid: ${problems.join('; ')}.`);

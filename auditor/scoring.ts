@@ -45,5 +45,6 @@ export function coverageOf(profile: Profile, automatedIds: ReadonlySet<string>):
   return {
     automated: profile.indicators.filter((i) => automatedIds.has(i.id)).map((i) => i.id),
     manual: profile.indicators.filter((i) => !automatedIds.has(i.id) || i.manual).map((i) => i.id),
+    advisory: profile.indicators.filter((i) => i.weight === 0).map((i) => i.id),
   };
 }

@@ -83,6 +83,8 @@ export interface Coverage {
   manual: string[];
   /** axe rule and carebar check ids that the run was told to leave out (`ignore`). */
   ignored: string[];
+  /** Indicators reported as advice but not scored, nor gated on (weight 0: A11Y-L3 and A11Y-BP in the built-in profiles). */
+  advisory: string[];
 }
 
 export interface AuditReport {

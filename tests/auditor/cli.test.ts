@@ -125,7 +125,7 @@ describe('carebar-audit config', () => {
     generatedAt: '',
     shard: null,
     partial: false,
-    summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [] } },
+    summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] } },
     pages: [],
   });
 
@@ -240,7 +240,7 @@ describe('carebar-audit progress', () => {
       generatedAt: '',
       shard: null,
       partial: false,
-      summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [] } },
+      summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] } },
       pages: [],
     });
   };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import puppeteer, { type Target, TargetType } from 'puppeteer-core';
-import { CHROME_ARGS, FORMATS, audit, findChrome, formatReport, loadProfile, type AuditReport } from '../../auditor/index.js';
+import { CHROME_ARGS, FORMATS, audit, findChrome, formatReport, gateFailure, loadProfile, type AuditReport } from '../../auditor/index.js';
 import { serveFixtures, type Server } from './helpers.js';
 
 let server: Server;
@@ -119,6 +119,21 @@ describe('profiles and reports', () => {
     assert.deepEqual(Object.keys(gbt.summary.profiles), ['gbt37668']);
     assert.deepEqual(gbt.summary.profiles.gbt37668, full.summary.profiles.gbt37668);
     assert.ok(ids(gbt).includes('elder-keys') && !ids(gbt).includes('gov-identity'));
+  });
+
+  test('every axe rule runs: level AAA and best practices are shown as advice, never scored or gated on; 4.1.1 counts', async () => {
+    const report = await audit([`${server.origin}/axe/advice.html`, `${server.origin}/axe/parsing.html`], { profile: 'gbt37668', includePasses: true });
+    const [advice, parsing] = report.pages;
+    const found = (page: typeof advice, id: string) => page.findings.find((f) => f.id === id && f.outcome === 'fail');
+    assert.deepEqual(found(advice, 'color-contrast-enhanced')?.requirements, ['A11Y-L3']);
+    assert.deepEqual(found(advice, 'color-contrast-enhanced')?.wcag, ['1.4.6']);
+    assert.deepEqual(found(advice, 'region')?.requirements, ['A11Y-BP']);
+    assert.equal(found(advice, 'color-contrast'), undefined, 'level AA holds');
+    assert.equal(advice.score, 100, 'advice costs no points');
+    assert.deepEqual(report.summary.coverage.advisory, ['A11Y-L3', 'A11Y-BP']);
+    assert.equal(gateFailure({ ...report, pages: [advice] }, { failOn: 'fail' }), null, '--fail-on fail is not failed by advice');
+    assert.deepEqual(found(parsing, 'duplicate-id')?.requirements, ['A11Y-L1'], 'GB/T 37668-2019 follows WCAG 2.0, where 4.1.1 applies');
+    assert.ok(parsing.score < 100);
   });
 
   test('a page that cannot be opened scores 0 under any profile', async () => {

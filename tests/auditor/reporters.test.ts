@@ -19,7 +19,7 @@ const report: AuditReport = {
   generatedAt: '2026-01-01T00:00:00.000Z',
   shard: null,
   partial: false,
-  summary: { profile: 'all', score: 40, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [] } },
+  summary: { profile: 'all', score: 40, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] } },
   pages: [
     {
       url: 'http://127.0.0.1/news?id=1&x=<2>',
