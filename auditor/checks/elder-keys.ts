@@ -51,7 +51,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
     },
   },
   async evaluate({ page }) {
-    const { tabbable, leftOut } = await page.evaluate(() => {
+    const { tabbable, leftOut, frames } = await page.evaluate(() => {
       const probe = window.__carebarProbe;
       (document.activeElement as HTMLElement | null)?.blur?.();
       const candidates = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]')];
@@ -81,7 +81,8 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
         return el.tabIndex >= 0;
       });
       // Tab still stops in what the run leaves out: the walk presses on through it, unjudged.
-      return { tabbable: inOrder.filter(probe.visible).length, leftOut: inOrder.filter(probe.leftOut).length };
+      const shown = inOrder.filter(probe.visible);
+      return { tabbable: shown.length, leftOut: inOrder.filter(probe.leftOut).length, frames: shown.filter((el) => el.tagName === 'IFRAME').length };
     });
     // Every press is sent at once: the browser delivers them in order. Presses while focus is inside a
     // frame reach the frame's document, not this one, so they note nothing; frames are not judged anyway.
@@ -95,7 +96,9 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       return walk.steps.slice(1); // the first note is from before the first press
     });
     const reached = steps.filter((s): s is Step & { node: FindingNode } => s.node !== null);
-    if (!reached.length) return { outcome: tabbable ? 'fail' : 'pass', key: tabbable ? 'trap' : 'none' };
+    // Focus that never left the page's start is held by nothing. Only if the page has stops besides frames (which Tab
+    // skips when nothing in them takes focus, as in a frame that did not load) did something keep it from them.
+    if (!reached.length) return tabbable > frames ? { outcome: 'fail', key: 'trap' } : { outcome: 'pass', key: 'none' };
     // A trap: focus that stops moving, or that cycles among a few elements while others were never reached.
     const distinct = new Set(reached.map((s) => s.node.selector));
     const wrapped = steps.some((s) => !s.node);

@@ -31,6 +31,9 @@ const PAGES: Record<string, string> = {
     more();
     addEventListener('scroll', () => { if (innerHeight + scrollY > document.body.scrollHeight - 400) more(); });</script>`),
   '/framed.html': html('框架内', UNLABELLED_IMAGE),
+  // A page whose one Tab stop is a frame that Tab never enters: its site cannot be reached, as a map's or a
+  // video's often cannot from an intranet.
+  '/empty-frame.html': html('空框架', '<iframe title="地图" src="http://nowhere.test/map"></iframe>'),
   // A site's script that would lose the page's language if it met an `axe` of the auditor's while loading.
   '/own-script.html': html('自己的脚本', `<iframe title="同源" src="/framed.html"></iframe>
     <script>if (typeof axe !== 'undefined') document.documentElement.lang = '';</script>`),
@@ -125,7 +128,7 @@ before(async () => {
   ];
   [broken, hostile, afterDialogs] = await Promise.all([
     audit(brokenUrls, { browser, lang: 'en', timeout: 6000 }),
-    audit([`${origin}/dialogs.html`, `${origin}/scroll.html`, `${origin}/frames.html`, `${origin}/own-script.html`, 'no-such-file.html'], { browser, includePasses: true }),
+    audit([`${origin}/dialogs.html`, `${origin}/scroll.html`, `${origin}/frames.html`, `${origin}/own-script.html`, `${origin}/empty-frame.html`, 'no-such-file.html'], { browser, includePasses: true }),
     // One tab for both: the second page is loaded where the first asked "leave this page?".
     audit([`${origin}/dialogs.html`, `${origin}/ok.html`], { browser, concurrency: 1 }),
   ]);
@@ -238,6 +241,11 @@ describe('pages that fight the audit are audited as far as they allow', () => {
     assert.equal(scope?.outcome, 'review');
     assert.match(scope?.message ?? '', /没有进入 2 个 iframe 和 1 个 shadow DOM/);
     assert.ok(!frames.findings.some((f) => f.message.includes('检查未能完成')), 'no check broke on them');
+  });
+
+  test('a frame that Tab skips is no keyboard trap', () => {
+    const keys = page(hostile, '/empty-frame.html').findings.find((f) => f.id === 'elder-keys');
+    assert.equal(keys?.outcome, 'pass', keys?.message);
   });
 
   test("a page's own scripts meet nothing of the auditor's while the page loads, in a tab that audited pages before", () => {
