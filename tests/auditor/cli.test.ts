@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { buildProgram } from '../../auditor/cli.js';
 import { ProgressLog } from '../../auditor/progress.js';
 import type { AuditInput, AuditOptions, AuditReport } from '../../auditor/index.js';
-import { CLI, cli, serveFixtures, type Server } from './helpers.js';
+import { CLI, cli, reportFixture, serveFixtures, type Server } from './helpers.js';
 
 let server: Server;
 before(async () => {
@@ -119,15 +119,7 @@ describe('carebar-audit formats', () => {
 });
 
 describe('carebar-audit config', () => {
-  const fakeReport = (options: AuditOptions): AuditReport => ({
-    schemaVersion: 1,
-    tool: { name: 'carebar', version: '0' },
-    generatedAt: '',
-    shard: null,
-    partial: false,
-    summary: { profile: options.profile ?? 'all', score: 55, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] } },
-    pages: [],
-  });
+  const fakeReport = (options: AuditOptions): AuditReport => reportFixture({ profile: options.profile ?? 'all', score: 55, verdict: '不合格' });
 
   const runInProcess = async (cwd: string, argv: string[]) => {
     const seen: { urls?: AuditInput | AuditInput[]; options?: AuditOptions; stdout: string; stderr: string; code?: number } = { stdout: '', stderr: '' };
@@ -234,15 +226,7 @@ describe('carebar-audit progress', () => {
       options.logger?.info(`[${done}/25] http://127.0.0.1/${done}`);
       options.onProgress?.(done, 25);
     }
-    return Promise.resolve({
-      schemaVersion: 1,
-      tool: { name: 'carebar', version: '0' },
-      generatedAt: '',
-      shard: null,
-      partial: false,
-      summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] } },
-      pages: [],
-    });
+    return Promise.resolve(reportFixture());
   };
 
   const stderrOf = async (argv: string[], terminal: boolean) => {

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
+import type { AuditReport } from '../../auditor/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -27,3 +28,14 @@ export const cli = (args: string[], cwd = process.cwd()): Promise<Run> =>
   new Promise((done) => {
     execFile(process.execPath, [CLI, ...args], { cwd }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
   });
+
+/** A report as the library returns it, with no pages unless given: what a test of the CLI or a reporter starts from. */
+export const reportFixture = (summary: Partial<AuditReport['summary']> = {}, pages: AuditReport['pages'] = []): AuditReport => ({
+  schemaVersion: 1,
+  tool: { name: 'carebar', version: '0' },
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  shard: null,
+  partial: false,
+  summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] }, ...summary },
+  pages,
+});

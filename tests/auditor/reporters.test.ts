@@ -9,54 +9,47 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { formatReport } from '../../auditor/index.js';
 import type { AuditReport } from '../../auditor/types.js';
+import { reportFixture } from './helpers.js';
 
 /** Markup as a CMS leaves it: U+0001, U+0008 and U+001B in text, a form feed, and an unpaired surrogate. */
 const HOSTILE = 'a\u0001b\u0008c\u001B[0md\u000Ce\uD800f';
 
-const report: AuditReport = {
-  schemaVersion: 1,
-  tool: { name: 'carebar', version: '0' },
-  generatedAt: '2026-01-01T00:00:00.000Z',
-  shard: null,
-  partial: false,
-  summary: { profile: 'all', score: 40, verdict: '不合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] } },
-  pages: [
-    {
-      url: 'http://127.0.0.1/news?id=1&x=<2>',
-      finalUrl: 'http://127.0.0.1/news?id=1&x=<2>',
-      entry: true,
-      elder: false,
-      score: 40,
-      verdict: '不合格',
-      profiles: {},
-      vetoes: [],
-      error: null,
-      partial: false,
-      findings: [
-        {
-          id: 'image-alt',
-          source: 'axe',
-          requirements: ['A11Y-L1'],
-          wcag: ['1.1.1'],
-          outcome: 'fail',
-          impact: 'critical',
-          message: `Images must have alternate text: ${HOSTILE}`,
-          nodes: [{ selector: '#logo', html: `<img id="logo" title="${HOSTILE}">` }],
-        },
-        {
-          id: 'gov-links',
-          source: 'carebar',
-          requirements: ['GOV-LINKS'],
-          wcag: [],
-          outcome: 'review',
-          impact: null,
-          message: '=HYPERLINK("http://example.invalid","点击")',
-          nodes: [{ selector: 'a', html: '@SUM(1+1)' }],
-        },
-      ],
-    },
-  ],
-};
+const report: AuditReport = reportFixture({ score: 40, verdict: '不合格' }, [
+  {
+    url: 'http://127.0.0.1/news?id=1&x=<2>',
+    finalUrl: 'http://127.0.0.1/news?id=1&x=<2>',
+    entry: true,
+    elder: false,
+    score: 40,
+    verdict: '不合格',
+    profiles: {},
+    vetoes: [],
+    error: null,
+    partial: false,
+    findings: [
+      {
+        id: 'image-alt',
+        source: 'axe',
+        requirements: ['A11Y-L1'],
+        wcag: ['1.1.1'],
+        outcome: 'fail',
+        impact: 'critical',
+        message: `Images must have alternate text: ${HOSTILE}`,
+        nodes: [{ selector: '#logo', html: `<img id="logo" title="${HOSTILE}">` }],
+      },
+      {
+        id: 'gov-links',
+        source: 'carebar',
+        requirements: ['GOV-LINKS'],
+        wcag: [],
+        outcome: 'review',
+        impact: null,
+        message: '=HYPERLINK("http://example.invalid","点击")',
+        nodes: [{ selector: 'a', html: '@SUM(1+1)' }],
+      },
+    ],
+  },
+]);
 
 /** What XML 1.0's Char production leaves out: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; unpaired surrogates. */
 // eslint-disable-next-line no-control-regex -- control characters are what the reports must not hold
