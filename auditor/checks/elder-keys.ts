@@ -4,11 +4,12 @@ import { MAX_NODES, type Check } from './types.js';
 /** Never walk more Tab presses than this, so that a huge page stays quick. */
 const MAX_TABS = 120;
 
-/** The steps of the keyboard walk, noted inside the page as it goes. */
+/** The keyboard walk's notes, kept inside the page between presses. */
 interface FocusWalk {
-  steps: Step[];
-  /** Notes where focus is now; as a keydown listener, only for Tab. */
-  note: (event?: Event) => void;
+  /** Where focus settled after a press, or undefined where it is on an element the run leaves out. */
+  settle: () => Promise<Step | undefined>;
+  /** Removes the walk's listeners. */
+  stop: () => void;
 }
 
 declare global {
@@ -30,6 +31,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
   id: 'elder-keys',
   requirements: ['ELDER-KEYS'],
   wcag: ['2.1.1', '2.1.2', '2.4.7'],
+  wcagOf: { trap: ['2.1.2'], invisible: ['2.4.7'], none: ['2.1.1'] },
   appliesTo: 'every',
   impact: 'serious',
   guide: {
@@ -57,20 +59,31 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       const candidates = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]')];
       // Fingerprint every element unfocused, so that focus can be compared with it.
       for (const el of candidates) probe.baseline.set(el, `${probe.visible(el)}|${probe.focusStyle(el)}`);
-      // Each Tab's keydown notes where the Tab before it left focus, so the walk needs no round trip per press.
-      const walk: FocusWalk = {
-        steps: [],
-        note(event) {
-          if (event && (event as KeyboardEvent).key !== 'Tab') return;
-          const el = probe.activeElement();
-          if (!el) return void walk.steps.push({ node: null, shows: true, frame: false });
-          if (probe.leftOut(el)) return; // the run leaves this element out: its focus is not judged
-          const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
-          walk.steps.push({ node: probe.node(el), shows, frame: el.tagName === 'IFRAME' });
-        },
+      // Focus is judged once the page has handled it: after the tasks its focus handlers queued, and with the
+      // transitions it started run to their end, so that a machine's load cannot change what the walk sees.
+      // A Tab that takes focus out of the page blurs its window; the browser may give it focus back on its own
+      // time, which must not read as focus that stayed. Focus going into a frame blurs the window too.
+      let blurred = false;
+      const onBlur = (event: FocusEvent) => {
+        if (event.target === window) blurred = true;
       };
-      window.__carebarFocusWalk = walk;
-      addEventListener('keydown', walk.note, true);
+      addEventListener('blur', onBlur, true);
+      window.__carebarFocusWalk = {
+        stop: () => removeEventListener('blur', onBlur, true),
+        settle: () =>
+          new Promise((resolve) =>
+            setTimeout(() => {
+              const el = probe.activeElement();
+              const left = !el || (blurred && el.tagName !== 'IFRAME');
+              blurred = false;
+              if (left) return resolve({ node: null, shows: true, frame: false });
+              if (probe.leftOut(el)) return resolve(undefined); // the run leaves this element out: its focus is not judged
+              for (const animation of el.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
+              const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
+              resolve({ node: probe.node(el), shows, frame: el.tagName === 'IFRAME' });
+            }),
+          ),
+      };
       // Tab stops once in a group of radio buttons, whose arrow keys move within it: a group is one stop.
       const groups = new Set<string>();
       const inOrder = candidates.filter((el) => {
@@ -84,16 +97,19 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       const shown = inOrder.filter(probe.visible);
       return { tabbable: shown.length, leftOut: inOrder.filter(probe.leftOut).length, frames: shown.filter((el) => el.tagName === 'IFRAME').length };
     });
-    // Every press is sent at once: the browser delivers them in order. Presses while focus is inside a
-    // frame reach the frame's document, not this one, so they note nothing; frames are not judged anyway.
+    // One press at a time, each judged where focus settled before the next is sent. While focus is inside a
+    // frame, the frame's document takes the presses and the walk notes only the frame; frames are not judged.
     const presses = Math.min(tabbable + leftOut + 2, MAX_TABS);
-    await Promise.all(Array.from({ length: presses }, () => [page.keyboard.down('Tab'), page.keyboard.up('Tab')]).flat());
-    const steps = await page.evaluate((): Step[] => {
-      const walk = window.__carebarFocusWalk!;
-      removeEventListener('keydown', walk.note, true);
-      walk.note(); // where the last press left focus
+    const steps: Step[] = [];
+    for (let press = 0; press < presses; press++) {
+      await page.keyboard.down('Tab');
+      const [step] = await Promise.all([page.evaluate(() => window.__carebarFocusWalk!.settle()), page.keyboard.up('Tab')]);
+      if (step) steps.push(step);
+    }
+    await page.evaluate(() => {
+      window.__carebarFocusWalk?.stop();
+      delete window.__carebarFocusWalk;
       (document.activeElement as HTMLElement | null)?.blur?.();
-      return walk.steps.slice(1); // the first note is from before the first press
     });
     const reached = steps.filter((s): s is Step & { node: FindingNode } => s.node !== null);
     // Focus that never left the page's start is held by nothing. Only if the page has stops besides frames (which Tab

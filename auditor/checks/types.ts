@@ -51,6 +51,8 @@ export interface Check<K extends string = string> {
   requirements: readonly string[];
   /** The WCAG success criteria the check bears on, e.g. `1.4.10`; empty where it checks what no criterion asks. */
   wcag: readonly string[];
+  /** The criteria of one result, where it bears on fewer than the whole check (a keyboard trap is 2.1.2 alone). */
+  wcagOf?: Partial<Record<K, readonly string[]>>;
   appliesTo: Scope;
   impact: Impact;
   /** What the check asks of a page, and how to meet it, in words a contractor can act on (SARIF rules, reports). */
