@@ -59,7 +59,8 @@ export function axeRunOptions(requirements: Iterable<string>): RunOptions | null
       ...Object.keys(ENABLED_RULES).map((id) => [id, { enabled: true }] as const),
       ...Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }] as const),
     ]),
-    // Passes and incompletes carry one node each: scoring needs to know a rule ran, not every node it passed.
-    resultTypes: ['violations'],
+    // Passes carry one node each: scoring needs to know a rule ran, not every node it passed. What needs review
+    // keeps every node, for a person to look at and for carebar to settle where it can.
+    resultTypes: ['violations', 'incomplete'],
   };
 }

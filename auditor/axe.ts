@@ -4,6 +4,7 @@ import type { AxeResults, Locale, Result, RunOptions } from 'axe-core';
 import type { Frame, Page } from 'puppeteer-core';
 import { criteriaOf, requirementsOf } from './axe-rules.js';
 import { MAX_NODES } from './checks/types.js';
+import { settleReviews, type SettledNode } from './settlers/index.js';
 import type { Finding, Lang, Outcome } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -63,6 +64,7 @@ export async function runAxe(page: Page, options: RunOptions, lang: Lang, hideEl
     AXE_LOCALES[lang] ?? null,
     [...hideElements],
   );
+  await settleReviews(page, results, lang);
   return normalise(results);
 }
 
@@ -94,7 +96,10 @@ function normalise(results: AxeResults): Finding[] {
       outcome,
       impact: outcome === 'pass' ? null : rule.impact ?? null,
       message: rule.help,
-      nodes: outcome === 'pass' ? [] : rule.nodes.slice(0, MAX_NODES).map((node) => ({ selector: node.target.join(' '), html: node.html })),
+      nodes:
+        outcome === 'pass'
+          ? []
+          : rule.nodes.slice(0, MAX_NODES).map((node: SettledNode) => ({ selector: node.target.join(' '), html: node.html, ...(node.carebarNote && { note: node.carebarNote }) })),
       helpUrl: rule.helpUrl,
     })),
   );

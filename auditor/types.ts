@@ -20,6 +20,8 @@ export type Verdict = '合格' | '不合格';
 export interface FindingNode {
   selector: string;
   html: string;
+  /** What carebar measured where it gave a definite answer that axe left to review, e.g. contrast read from the page's pixels. */
+  note?: string;
 }
 
 /** One result of one axe rule or carebar check on one page. */

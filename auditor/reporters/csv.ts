@@ -1,7 +1,7 @@
 import { visibleText } from './escape.js';
 import type { Reporter } from './types.js';
 
-const HEADER = ['url', 'score', 'verdict', 'id', 'source', 'requirements', 'outcome', 'impact', 'message', 'selector', 'html'];
+const HEADER = ['url', 'score', 'verdict', 'id', 'source', 'requirements', 'outcome', 'impact', 'message', 'selector', 'html', 'note'];
 
 /**
  * A field as a spreadsheet should see it: text that a page wrote and that begins like a formula
@@ -19,12 +19,12 @@ export const csvReporter: Reporter = {
   render(report) {
     const rows = report.pages.flatMap((page) => {
       const pageFields = [page.url, page.score, page.verdict];
-      const errorRow = page.error ? [row([...pageFields, page.error.code, 'carebar', '', 'fail', '', page.error.message, '', ''])] : [];
+      const errorRow = page.error ? [row([...pageFields, page.error.code, 'carebar', '', 'fail', '', page.error.message, '', '', ''])] : [];
       return [
         ...errorRow,
         ...page.findings.flatMap((f) => {
           const fields = [...pageFields, f.id, f.source, f.requirements.join(' '), f.outcome, f.impact ?? '', f.message];
-          return f.nodes.length ? f.nodes.map((n) => row([...fields, n.selector, n.html])) : [row([...fields, '', ''])];
+          return f.nodes.length ? f.nodes.map((n) => row([...fields, n.selector, n.html, n.note ?? ''])) : [row([...fields, '', '', ''])];
         }),
       ];
     });

@@ -22,7 +22,7 @@ const scoreTable = (profiles: Record<string, ProfileResult>, t: ReportStrings, l
 
 const findingItem = (f: Finding, t: ReportStrings) =>
   `<li><strong class="${f.outcome}">${x(t.outcomes[f.outcome])}</strong> <code>${x(f.id)}</code> ${x(f.message)}${f.helpUrl ? ` <a href="${x(f.helpUrl)}">?</a>` : ''}${
-    f.nodes.length ? `<details><summary>${t.elements} (${f.nodes.length})</summary><ul>${f.nodes.map((n) => `<li><code>${x(n.selector)}</code><br><code>${x(n.html)}</code></li>`).join('')}</ul></details>` : ''
+    f.nodes.length ? `<details><summary>${t.elements} (${f.nodes.length})</summary><ul>${f.nodes.map((n) => `<li><code>${x(n.selector)}</code><br><code>${x(n.html)}</code>${n.note ? `<br>${x(n.note)}` : ''}</li>`).join('')}</ul></details>` : ''
   }</li>`;
 
 function pageSection(page: PageReport, index: number, t: ReportStrings, lang: 'zh-CN' | 'en'): string {

@@ -10,7 +10,7 @@ export const junitReporter: Reporter = {
   render(report) {
     const suites = report.pages.map((page) => {
       const cases = page.findings.map((f) => {
-        const detail = [f.message, ...f.nodes.map((n) => `${n.selector}\n${n.html}`)].join('\n\n');
+        const detail = [f.message, ...f.nodes.map((n) => [n.selector, n.html, n.note].filter(Boolean).join('\n'))].join('\n\n');
         const name = `${f.id} (${f.requirements.join(', ')})`;
         const body =
           f.outcome === 'fail' ? `<failure message="${x(f.message)}" type="${x(f.impact ?? 'fail')}">${x(detail)}</failure>` : f.outcome === 'review' ? `<skipped message="${x(`review: ${f.message}`)}"/>` : '';

@@ -45,7 +45,7 @@ function result(page: PageReport, finding: Finding, node: FindingNode | null, ru
     ruleId: finding.id,
     ruleIndex,
     ...LEVELS[finding.outcome],
-    message: { text: finding.message },
+    message: { text: node?.note ? `${finding.message} ${node.note}` : finding.message },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: pathOf(url) }, region: { startLine: 1, ...(node ? { snippet: { text: node.html } } : {}) } },

@@ -26,7 +26,7 @@ export const textReporter: Reporter = {
       if (!page.findings.length) lines.push(`  ${t.noFindings}`);
       for (const finding of page.findings) {
         lines.push(`  ${MARKS[finding.outcome]} [${t.outcomes[finding.outcome]}] ${finding.id} (${finding.requirements.join(', ')}) ${finding.message}`);
-        for (const node of finding.nodes.slice(0, NODES_SHOWN)) lines.push(`      ${node.selector}`);
+        for (const node of finding.nodes.slice(0, NODES_SHOWN)) lines.push(`      ${node.selector}`, ...(node.note ? [`        ${node.note}`] : []));
         if (finding.nodes.length > NODES_SHOWN) lines.push(`      … +${finding.nodes.length - NODES_SHOWN}`);
       }
     }

@@ -67,7 +67,7 @@ describe('reports of hostile pages', () => {
     const csv = formatReport(report, 'csv');
     assert.doesNotMatch(csv.replace(/\r\n/g, ''), NOT_XML);
     assert.match(csv, /,"'=HYPERLINK\(""http:\/\/example\.invalid"",""点击""\)",/);
-    assert.match(csv, /,"'@SUM\(1\+1\)"\r\n/);
+    assert.match(csv, /,"'@SUM\(1\+1\)",""\r\n/);
     // Numbers stay numbers.
     assert.match(csv, /^\uFEFF"url","score"[^\n]*\n"http:\/\/127\.0\.0\.1\/news\?id=1&x=<2>","40",/);
   });
