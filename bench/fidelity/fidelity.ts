@@ -1,12 +1,19 @@
 /**
  * carebar-audit beside bare axe-core (every rule on) on the W3C ACT rules' test cases, in one run (issue 20):
  * for each ACT rule that axe-core implements, whether each auditor agrees with each of its examples. An
- * auditor agrees with a failed example when it reports a failure of the rule's requirement there (one of the
- * axe rules that implement it, or a finding that bears on one of its WCAG criteria), and with a passed or
- * inapplicable example when it reports none.
+ * auditor agrees with a failed example when it reports a failure of the rule's requirement there, and with a
+ * passed or inapplicable example when it reports none. A failure of an axe rule reports an ACT rule's
+ * requirement when axe names that rule as implementing it; a failure of one of carebar's own checks, which
+ * name no ACT rule, when it bears on one of the rule's WCAG criteria. (An axe rule of another level of the same
+ * criterion, such as AAA contrast on a passed example of the AA contrast rule, does not: a passed example
+ * says nothing of AAA.)
+ *
+ * It also scores carebar alone on the ACT rules that axe-core does not implement but one of carebar's own
+ * checks bears on (by WCAG criterion), such as keyboard traps and visible focus.
  *
  * Usage: `npm start --prefix bench/fidelity` (the cases in ../shared/act beside the repository, or `-- --act <dir>`).
- * It prints and asserts nothing: it measures.
+ * `-- --rule <ACT id>` (repeatable) runs only those rules' cases, and `-- --list` prints every case an auditor
+ * disagreed on. It prints and asserts nothing: it measures.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +22,7 @@ import { parseArgs } from 'node:util';
 import type { RunOptions } from 'axe-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { criteriaOf } from '../../auditor/axe-rules.js';
-import { CHROME_ARGS, NO_CHROME_MESSAGE, audit, findChrome } from '../../auditor/index.js';
+import { CHECKS, CHROME_ARGS, NO_CHROME_MESSAGE, audit, findChrome } from '../../auditor/index.js';
 import { serve } from '../../scripts/serve.mjs';
 
 interface ActRule {
@@ -32,10 +39,13 @@ interface ActCase {
 /** A failure an auditor reported on a page: its rule or check, and the WCAG criteria it bears on. */
 interface Failure {
   id: string;
+  source: 'axe' | 'carebar';
   wcag: readonly string[];
 }
 
-const { values } = parseArgs({ options: { act: { type: 'string' }, concurrency: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { act: { type: 'string' }, concurrency: { type: 'string', default: '2' }, rule: { type: 'string', multiple: true }, list: { type: 'boolean' } },
+});
 const actDir = resolve(values.act ?? join(import.meta.dirname, '../../../shared/act'));
 const concurrency = Number(values.concurrency);
 const { rules, cases, commit } = JSON.parse(readFileSync(join(actDir, 'testcases.json'), 'utf8')) as { rules: ActRule[]; cases: ActCase[]; commit: string };
@@ -45,16 +55,20 @@ const axe = createRequire(import.meta.url)('axe-core') as typeof import('axe-cor
 const implementers = new Map<string, string[]>();
 for (const rule of axe._audit.rules) for (const actId of rule.actIds ?? []) implementers.set(actId, [...(implementers.get(actId) ?? []), rule.id]);
 const ruleOf = new Map(rules.map((rule) => [rule.id, rule]));
-const chosen = cases.filter((c) => implementers.has(c.rule));
+const asked = cases.filter((c) => !values.rule || values.rule.includes(c.rule));
+const chosen = asked.filter((c) => implementers.has(c.rule));
+const carebarCriteria = new Set(CHECKS.flatMap((check) => [...check.wcag]));
+const beyond = asked.filter((c) => !implementers.has(c.rule) && ruleOf.get(c.rule)?.wcag.some((criterion) => carebarCriteria.has(criterion)));
 
 const executablePath = await findChrome();
 if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
 const site = await serve({ '/': actDir });
-const urls = chosen.map((c) => `${site.origin}/${c.file}`);
+const urlOf = (c: ActCase) => `${site.origin}/${c.file}`;
+const urls = chosen.map(urlOf);
 
 /** carebar-audit as a pipeline runs it: the default profile, every check it scores. */
 async function carebarFailures(): Promise<Failure[][]> {
-  const report = await audit(urls, { concurrency, chromePath: executablePath ?? undefined });
+  const report = await audit([...chosen, ...beyond].map(urlOf), { concurrency, chromePath: executablePath ?? undefined });
   return report.pages.map((page) => page.findings.filter((f) => f.outcome === 'fail'));
 }
 
@@ -71,7 +85,7 @@ async function bareAxeFailures(browser: Browser): Promise<Failure[][]> {
         await page.goto(urls[i], { waitUntil: 'load', timeout: 30_000 });
         await Promise.all(page.frames().map((frame) => frame.evaluate(source).catch(() => undefined)));
         const found = await page.evaluate((options) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options), everyRule);
-        results[i] = found.violations.map((rule) => ({ id: rule.id, wcag: criteriaOf(rule.tags) }));
+        results[i] = found.violations.map((rule) => ({ id: rule.id, source: 'axe', wcag: criteriaOf(rule.tags) }));
       } catch {
         results[i] = [];
       } finally {
@@ -86,7 +100,7 @@ async function bareAxeFailures(browser: Browser): Promise<Failure[][]> {
 /** Whether an auditor's failures on a case's page report its rule's requirement. */
 const flags = (failures: Failure[], c: ActCase) => {
   const rule = ruleOf.get(c.rule);
-  return failures.some((f) => implementers.get(c.rule)!.includes(f.id) || f.wcag.some((criterion) => rule?.wcag.includes(criterion)));
+  return failures.some((f) => (f.source === 'axe' ? (implementers.get(c.rule) ?? []).includes(f.id) : f.wcag.some((criterion) => rule?.wcag.includes(criterion))));
 };
 
 interface Score {
@@ -95,14 +109,19 @@ interface Score {
   falseFlags: number;
   /** Per ACT rule: the cases it disagreed on. */
   misses: Map<string, number>;
+  /** The case files it disagreed on, with the failures it reported there. */
+  disagreed: string[];
 }
-function score(failures: Failure[][]): Score {
-  const result: Score = { agreed: 0, caught: 0, falseFlags: 0, misses: new Map() };
-  chosen.forEach((c, i) => {
+function score(failures: Failure[][], scored: readonly ActCase[] = chosen): Score {
+  const result: Score = { agreed: 0, caught: 0, falseFlags: 0, misses: new Map(), disagreed: [] };
+  scored.forEach((c, i) => {
     const flagged = flags(failures[i] ?? [], c);
     const agrees = c.expected === 'failed' ? flagged : !flagged;
     if (agrees) result.agreed++;
-    else result.misses.set(c.rule, (result.misses.get(c.rule) ?? 0) + 1);
+    else {
+      result.misses.set(c.rule, (result.misses.get(c.rule) ?? 0) + 1);
+      result.disagreed.push(`${c.file} [${(failures[i] ?? []).map((f) => f.id).join(' ')}]`);
+    }
     if (c.expected === 'failed' && flagged) result.caught++;
     if (c.expected !== 'failed' && flagged) result.falseFlags++;
   });
@@ -117,7 +136,9 @@ try {
   const started = Date.now();
   const bare = score(await bareAxeFailures(browser));
   const bareSeconds = (Date.now() - started) / 1000;
-  const carebar = score(await carebarFailures());
+  const carebarPages = await carebarFailures();
+  const carebar = score(carebarPages.slice(0, chosen.length));
+  const carebarBeyond = score(carebarPages.slice(chosen.length), beyond);
   const carebarSeconds = (Date.now() - started) / 1000 - bareSeconds;
   const row = (name: string, s: Score, seconds: number) =>
     `${name.padEnd(34)} ${String(s.agreed).padStart(6)} / ${chosen.length}  ${String(s.caught).padStart(6)} / ${failedCount}  ${String(s.falseFlags).padStart(11)}  ${seconds.toFixed(0).padStart(7)}`;
@@ -130,6 +151,19 @@ try {
   const most = [...carebar.misses].sort((a, b) => b[1] - a[1]).slice(0, 10);
   console.log('\ncarebar\'s most missed ACT rules:');
   for (const [id, count] of most) console.log(`  ${id} ${ruleOf.get(id)?.name ?? ''} (${implementers.get(id)!.join(', ')}): ${count}`);
+  if (values.list) {
+    console.log('\nCases bare axe-core disagreed on:\n  ' + bare.disagreed.join('\n  '));
+    console.log('\nCases carebar disagreed on:\n  ' + carebar.disagreed.join('\n  '));
+  }
+  console.log(`\ncarebar alone on the ACT rules axe-core does not implement, where one of its checks bears on the rule's criteria:`);
+  for (const id of [...new Set(beyond.map((c) => c.rule))]) {
+    const ruleCases = beyond.filter((c) => c.rule === id);
+    const s = score(carebarPages.slice(chosen.length).filter((_, i) => beyond[i].rule === id), ruleCases);
+    const failed = ruleCases.filter((c) => c.expected === 'failed').length;
+    console.log(`  ${id} ${ruleOf.get(id)?.name ?? ''} (${ruleOf.get(id)?.wcag.join(', ')}): agreed ${s.agreed} / ${ruleCases.length}, caught ${s.caught} / ${failed}, false flags ${s.falseFlags}`);
+  }
+  console.log(`  in all: agreed ${carebarBeyond.agreed} / ${beyond.length}, caught ${carebarBeyond.caught} / ${beyond.filter((c) => c.expected === 'failed').length}, false flags ${carebarBeyond.falseFlags}`);
+  if (values.list) console.log('  cases carebar disagreed on:\n    ' + carebarBeyond.disagreed.join('\n    '));
   console.log('\nGoals (issue 20):');
   const more = carebar.agreed - bare.agreed;
   console.log(`cases agreed, carebar − bare axe-core      ${String(more).padStart(5)}        goal ≥ 12   ${more >= 12 ? 'met' : 'not met'}`);
