@@ -87,6 +87,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       // Tab stops once in a group of radio buttons, whose arrow keys move within it: a group is one stop.
       const groups = new Set<string>();
       const inOrder = candidates.filter((el) => {
+        if (el.matches(':disabled') || el.closest('[inert]')) return false; // never takes focus
         if (!(el instanceof HTMLInputElement && el.type === 'radio' && el.name)) return (el as HTMLElement).tabIndex >= 0;
         const group = `${el.form ? probe.selector(el.form) : ''}|${el.name}`;
         if (groups.has(group)) return false;

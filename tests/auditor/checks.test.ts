@@ -10,7 +10,7 @@ const RUN_CHECKS = new Set(['carebar-elder', 'content-scope']);
 const PAGE_CHECKS = CHECKS.filter((check) => !RUN_CHECKS.has(check.id));
 
 /** Pages beyond each check's fail and pass pair, each named `<check>.<what it shows>.html`. */
-const MORE_PAGES = ['elder-keys.trap', 'elder-keys.fade'];
+const MORE_PAGES = ['elder-keys.trap', 'elder-keys.fade', 'elder-keys.disabled'];
 
 let server: Server;
 let report: AuditReport;
@@ -55,6 +55,11 @@ describe('carebar checks', () => {
     assert.deepEqual(findings(busyReport), findings(report));
   });
 
+  test('no fixture is vetoed but the two made to be: a floating ad that cannot be closed, and a page that is not there', () => {
+    const vetoed = report.pages.filter((page) => page.vetoes.length).map((page) => `${page.url.split('/checks/')[1]} ${page.vetoes.join(' ')}`);
+    assert.deepEqual(vetoed, ['gov-reach.fail.html GOV-REACH', 'elder-noads.fail.html ELDER-NOADS']);
+  });
+
   test('a field that takes focus back whenever Tab leaves it is a keyboard trap, of 2.1.2', () => {
     const finding = findingOf('elder-keys', 'trap');
     assert.equal(finding?.outcome, 'fail', finding?.message);
@@ -66,6 +71,12 @@ describe('carebar checks', () => {
   test('focus shown by a colour that fades in is visible focus', () => {
     const finding = findingOf('elder-keys', 'fade');
     assert.equal(finding?.outcome, 'pass', finding?.message);
+  });
+
+  test('a page whose one button is disabled has nothing for Tab to reach, and no trap', () => {
+    const finding = findingOf('elder-keys', 'disabled');
+    assert.equal(finding?.outcome, 'pass', finding?.message);
+    assert.match(finding.message, /没有可以用 Tab 键到达的元素/);
   });
 
   test('failing findings point at the offending elements', () => {
