@@ -8,9 +8,12 @@ const MAX_TABS = 120;
 interface FocusWalk {
   /** Where focus settled after a press, or undefined where it is on an element the run leaves out. */
   settle: () => Promise<Step | undefined>;
-  /** Removes the walk's listeners. */
-  stop: () => void;
+  /** Waits for focus a page takes back late, removes the walk's listeners, and says which elements took it back. */
+  stop: () => Promise<FindingNode[]>;
 }
+
+/** How long after the last Tab a page may take focus back and still be caught doing it. */
+const LATE_FOCUS_MS = 50;
 
 declare global {
   interface Window {
@@ -26,6 +29,9 @@ interface Step {
   /** Focus went into an iframe, whose own elements the walk cannot see. */
   frame: boolean;
 }
+
+/** Whether a Tab left focus on the element it found it on: held there, unless in a frame, which takes the presses itself. */
+const held = (step: Step | undefined, before: Step | undefined) => Boolean(step?.node && !step.frame && step.node.selector === before?.node?.selector);
 
 export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
   id: 'elder-keys',
@@ -53,7 +59,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
     },
   },
   async evaluate({ page }) {
-    const { tabbable, leftOut, frames } = await page.evaluate(() => {
+    const { tabbable, leftOut, frames } = await page.evaluate((lateFocusMs) => {
       const probe = window.__carebarProbe;
       (document.activeElement as HTMLElement | null)?.blur?.();
       const candidates = [...document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]')];
@@ -63,26 +69,60 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       // transitions it started run to their end, so that a machine's load cannot change what the walk sees.
       // A Tab that takes focus out of the page blurs its window; the browser may give it focus back on its own
       // time, which must not read as focus that stayed. Focus going into a frame blurs the window too.
+      // A page can also take focus back to an element Tab has left, from a timer of its own, at any time: each
+      // such move is noted whenever it comes, so that how fast the walk runs cannot hide it. Such moves that are the
+      // browser's, not the page's: focus given back to the element Tab took it out of the page from, and focus
+      // that comes with the window's own, when a Tab brings focus back into the page.
       let blurred = false;
+      let tabbing = false;
+      let windowLeft = false;
+      let regaining = false;
+      let left: Element | null = null;
+      const passed = new Set<Element>();
+      const takenBack = new Set<Element>();
       const onBlur = (event: FocusEvent) => {
-        if (event.target === window) blurred = true;
+        if (event.target === window) blurred = windowLeft = true;
       };
-      addEventListener('blur', onBlur, true);
+      const onWindowFocus = (event: FocusEvent) => {
+        if (event.target !== window) return;
+        regaining = true;
+        setTimeout(() => (regaining = false));
+      };
+      const onKey = (event: KeyboardEvent) => {
+        if (event.key !== 'Tab') return;
+        [tabbing, windowLeft, left] = [true, false, probe.activeElement()];
+        if (left) passed.add(left);
+        setTimeout(() => (tabbing = false)); // queued before the tasks that the Tab's own focus handlers queue
+      };
+      const onFocus = (event: FocusEvent) => {
+        const to = event.target;
+        if (tabbing || regaining || !(to instanceof Element) || !passed.has(to) || (windowLeft && to === left) || probe.leftOut(to)) return;
+        takenBack.add(to);
+      };
+      const listeners = [['blur', onBlur], ['focus', onWindowFocus], ['keydown', onKey], ['focusin', onFocus]] as const;
+      for (const [type, listener] of listeners) addEventListener(type, listener as EventListener, true);
       window.__carebarFocusWalk = {
-        stop: () => removeEventListener('blur', onBlur, true),
-        settle: () =>
-          new Promise((resolve) =>
-            setTimeout(() => {
-              const el = probe.activeElement();
-              const left = !el || (blurred && el.tagName !== 'IFRAME');
-              blurred = false;
-              if (left) return resolve({ node: null, shows: true, frame: false });
-              if (probe.leftOut(el)) return resolve(undefined); // the run leaves this element out: its focus is not judged
-              for (const animation of el.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
-              const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
-              resolve({ node: probe.node(el), shows, frame: el.tagName === 'IFRAME' });
-            }),
-          ),
+        stop: async () => {
+          await new Promise((resolve) => setTimeout(resolve, lateFocusMs));
+          for (const [type, listener] of listeners) removeEventListener(type, listener as EventListener, true);
+          return [...takenBack].map(probe.node);
+        },
+        settle: async () => {
+          await new Promise((resolve) => setTimeout(resolve));
+          // Focus still where the Tab found it may be the Tab taking it out of the page, which the browser tells
+          // the page, by blurring its window, on its own time: give that a moment before calling focus held.
+          for (let waited = 0; !blurred && left && probe.activeElement() === left && left.tagName !== 'IFRAME' && waited < lateFocusMs; waited += 5) {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+          const el = probe.activeElement();
+          const outOfPage = !el || (blurred && el.tagName !== 'IFRAME');
+          blurred = false;
+          if (outOfPage) return { node: null, shows: true, frame: false };
+          if (probe.leftOut(el)) return undefined; // the run leaves this element out: its focus is not judged
+          for (const animation of el.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
+          const shows = probe.baseline.get(el) !== `${probe.visible(el)}|${probe.focusStyle(el)}` && probe.visible(el);
+          return { node: probe.node(el), shows, frame: el.tagName === 'IFRAME' };
+        },
       };
       // Tab stops once in a group of radio buttons, whose arrow keys move within it: a group is one stop.
       const groups = new Set<string>();
@@ -97,7 +137,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       // Tab still stops in what the run leaves out: the walk presses on through it, unjudged.
       const shown = inOrder.filter(probe.visible);
       return { tabbable: shown.length, leftOut: inOrder.filter(probe.leftOut).length, frames: shown.filter((el) => el.tagName === 'IFRAME').length };
-    });
+    }, LATE_FOCUS_MS);
     // One press at a time, each judged where focus settled before the next is sent. While focus is inside a
     // frame, the frame's document takes the presses and the walk notes only the frame; frames are not judged.
     const presses = Math.min(tabbable + leftOut + 2, MAX_TABS);
@@ -106,12 +146,15 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
       await page.keyboard.down('Tab');
       const [step] = await Promise.all([page.evaluate(() => window.__carebarFocusWalk!.settle()), page.keyboard.up('Tab')]);
       if (step) steps.push(step);
+      if (held(steps.at(-1), steps.at(-2))) break; // a trap: no need to go on
     }
-    await page.evaluate(() => {
-      window.__carebarFocusWalk?.stop();
+    const takenBack = await page.evaluate(async () => {
+      const nodes = await window.__carebarFocusWalk!.stop();
       delete window.__carebarFocusWalk;
       (document.activeElement as HTMLElement | null)?.blur?.();
+      return nodes;
     });
+    if (takenBack.length) return { outcome: 'fail', key: 'trap', nodes: takenBack };
     const reached = steps.filter((s): s is Step & { node: FindingNode } => s.node !== null);
     // Focus that never left the page's start is held by nothing. Only if the page has stops besides frames (which Tab
     // skips when nothing in them takes focus, as in a frame that did not load) did something keep it from them.
@@ -119,7 +162,7 @@ export const elderKeys: Check<'pass' | 'trap' | 'invisible' | 'none'> = {
     // A trap: focus that stops moving, or that cycles among a few elements while others were never reached.
     const distinct = new Set(reached.map((s) => s.node.selector));
     const wrapped = steps.some((s) => !s.node);
-    const stuck = steps.some((s, i) => i > 0 && s.node && !s.frame && s.node.selector === steps[i - 1].node?.selector);
+    const stuck = held(steps.at(-1), steps.at(-2));
     if (stuck || (!wrapped && distinct.size < tabbable / 2 && presses >= tabbable + leftOut)) {
       const cycle = [...new Map(reached.slice(-4).map((s) => [s.node.selector, s.node])).values()];
       return { outcome: 'fail', key: 'trap', nodes: cycle };
