@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
+import { compareWithBaseline } from './baseline.js';
 import { audit } from './audit.js';
 import { gateFailure, type FailOn } from './gate.js';
 import { journalLine, readJournal } from './journal.js';
@@ -45,6 +46,7 @@ interface CliOptions {
   lang: Lang;
   failUnder?: number;
   failOn: FailOn;
+  baseline?: string;
   includePasses?: boolean;
   ignore: string[];
   hideElements: string[];
@@ -145,7 +147,10 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('-o, --output <path>', 'a file for one format, a directory for several')
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default('zh-CN'))
     .option('--fail-under <score>', 'exit 1 when the score is below this (default: the profile pass mark)', integer(0, 100))
-    .addOption(new Option('--fail-on <level>', 'exit 1 on: veto, fail (any fail), review (any fail or review)').choices(['veto', 'fail', 'review']).default('veto'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 on: veto, fail (any fail), review (any fail or review), new (a fail the --baseline did not have)').choices(['veto', 'fail', 'review', 'new']).default('veto'),
+    )
+    .option('--baseline <report.json>', "an earlier run's JSON report: mark each finding new or same, and list what was fixed")
     .option('--include-passes', 'list passed checks in the report')
     .option('--ignore <ids>', 'axe rule or carebar check ids to leave out, e.g. color-contrast,elder-keys (comma-separate or repeat)', list, [])
     .option('--hide-elements <selector>', 'leave the elements matching this CSS selector out of every check, axe included (repeatable)', collect, [])
@@ -187,6 +192,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
   const urls = inputs.length ? inputs : config.inputs;
   if (!urls.length && !opts.sitemap) throw new Error('give at least one URL or file, or --sitemap <url>.');
   checkOutput(opts, io.cwd);
+  const baseline = readBaseline(opts, io.cwd);
   const options: AuditOptions = {
     signal: io.signal,
     logger: { info: (m) => io.progress && !opts.quiet && io.stderr(`${m}\n`), warn: (m) => io.stderr(`${m}\n`) },
@@ -242,7 +248,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
       throw error;
     }
     // Interrupted (Ctrl-C, SIGTERM) or broken off: what finished is a valid report, and the journal resumes the rest.
-    writeReports(await reportOf(finished.map((entry) => entry.page), { ...options, partial: true }), opts, io);
+    writeReports(againstBaseline(await reportOf(finished.map((entry) => entry.page), { ...options, partial: true }), baseline), opts, io);
     const why = io.signal?.aborted ? 'interrupted' : `stopped: ${error instanceof Error ? error.message : String(error)}`;
     const where = opts.output ? ` in ${opts.output}` : '';
     const next = journal ? `; continue with --resume ${journal}` : '; give --output to keep a journal that --resume can continue';
@@ -252,7 +258,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
     stopProgress?.();
   }
   if (journal) rmSync(journal, { force: true }); // the reports hold everything now
-  return finish(report, opts, io);
+  return finish(againstBaseline(report, baseline), opts, io);
 }
 
 /** The journal of a run writing to `output`: inside its directory, or beside its file, never anywhere a page could choose. */
@@ -263,22 +269,33 @@ async function merge(program: Command, files: string[], io: CliEnvironment, allo
   await applyConfig(program, io.cwd);
   const opts = program.opts<CliOptions>();
   checkOutput(opts, io.cwd);
-  const reports = files.map((file) => {
-    const path = resolve(io.cwd, file);
-    try {
-      const report = JSON.parse(readFileSync(path, 'utf8')) as AuditReport;
-      if (report.schemaVersion !== 1 || !Array.isArray(report.pages)) throw new Error('it is not a carebar-audit JSON report (schemaVersion 1)');
-      return report;
-    } catch (error) {
-      throw new Error(`${path} cannot be merged: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
-    }
-  });
+  const baseline = readBaseline(opts, io.cwd);
+  const reports = files.map((file) => readReport(resolve(io.cwd, file), 'cannot be merged'));
   // The results name their profile; --profile is needed only when it is a file of one's own.
   const profile = program.getOptionValueSource('profile') === 'default' ? undefined : opts.profile;
   const merged = await mergeReports(reports, { profile, allowPartial });
   if (merged.partial) io.stderr('carebar-audit: the merged report is partial: it lacks shards or pages that did not finish, and does not speak for the whole site.\n');
-  return finish(merged, opts, io);
+  return finish(againstBaseline(merged, baseline), opts, io);
 }
+
+/** A JSON report of carebar-audit's from a file, or an error that says why it cannot be used for `purpose`. */
+function readReport(path: string, purpose: string): AuditReport {
+  try {
+    const report = JSON.parse(readFileSync(path, 'utf8')) as AuditReport;
+    if (report.schemaVersion !== 1 || !Array.isArray(report.pages)) throw new Error('it is not a carebar-audit JSON report (schemaVersion 1)');
+    return report;
+  } catch (error) {
+    throw new Error(`${path} ${purpose}: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
+  }
+}
+
+/** The --baseline report, read before a long run rather than after it. */
+function readBaseline(opts: CliOptions, cwd: string): AuditReport | undefined {
+  if (opts.failOn === 'new' && !opts.baseline) throw new Error('--fail-on new needs --baseline <an earlier report.json> to tell what is new.');
+  return opts.baseline ? readReport(resolve(cwd, opts.baseline), 'cannot be the baseline') : undefined;
+}
+
+const againstBaseline = (report: AuditReport, baseline: AuditReport | undefined) => (baseline ? compareWithBaseline(report, baseline) : report);
 
 /** Writes the reports and applies the gate: 0 passed, 1 did not. */
 function finish(report: AuditReport, opts: CliOptions, io: CliEnvironment): number {

@@ -16,3 +16,4 @@ export type * from './types.js';
 export { PAGE_OPTIONS } from './types.js';
 export { ActionError, type Action } from './page/actions.js';
 export { gateFailure, type FailOn, type GateOptions } from './gate.js';
+export { compareWithBaseline } from './baseline.js';

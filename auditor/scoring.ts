@@ -1,6 +1,6 @@
 // Scores come from the profile's data only (standards.md §5): vetoes first, then deductions out of 100.
 import type { Profile } from './profile.js';
-import type { Coverage, PageReport, ProfileResult, Verdict } from './types.js';
+import type { AuditReport, Coverage, Finding, PageReport, ProfileResult, Verdict } from './types.js';
 
 const verdictOf = (score: number, vetoes: readonly string[], profile: Profile): Verdict =>
   vetoes.length === 0 && score >= profile.passMark ? '合格' : '不合格';
@@ -48,3 +48,7 @@ export function coverageOf(profile: Profile, automatedIds: ReadonlySet<string>):
     advisory: profile.indicators.filter((i) => i.weight === 0).map((i) => i.id),
   };
 }
+
+/** Whether a finding bears on advice alone (weight 0, `coverage.advisory`): shown, not scored or gated on. Reports of earlier versions list no advice. */
+export const isAdvice = ({ summary }: AuditReport, finding: Finding): boolean =>
+  finding.requirements.length > 0 && finding.requirements.every((id) => (summary.coverage.advisory ?? []).includes(id));

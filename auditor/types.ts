@@ -39,6 +39,18 @@ export interface Finding {
   wcag: string[];
   /** Where to read more, when the rule has a help page. */
   helpUrl?: string;
+  /** Against a baseline (`--baseline`), for a fail or review: whether it has an element or page the earlier run's did not. */
+  change?: 'new' | 'same';
+}
+
+/** A fail or review of the baseline that this run no longer finds, on the elements it no longer finds it on. */
+export type FixedFinding = Pick<Finding, 'id' | 'outcome' | 'message' | 'nodes'> & { url: string };
+
+/** Against a baseline: problems (a finding on one element, or on a page) new, still there, and gone. */
+export interface BaselineCounts {
+  new: number;
+  fixed: number;
+  same: number;
 }
 
 /** A score out of 100 and the verdict it leads to under one profile. */
@@ -109,8 +121,12 @@ export interface AuditReport {
     vetoes: string[];
     profiles: Record<string, ProfileResult>;
     coverage: Coverage;
+    /** Compared with a baseline (`--baseline`). */
+    baseline?: BaselineCounts;
   };
   pages: PageReport[];
+  /** Compared with a baseline: what it found that this run no longer does. */
+  fixed?: FixedFinding[];
 }
 
 /** Where the library reports progress. It never prints on its own. */

@@ -1,4 +1,5 @@
-import type { Finding, PageReport, ProfileResult } from '../types.js';
+import { isAdvice } from '../scoring.js';
+import type { AuditReport, Finding, FindingNode, FixedFinding, PageReport, ProfileResult } from '../types.js';
 import { escapeXml as x } from './escape.js';
 import { runLines, STRINGS, verdictLabel, type ReportStrings } from './strings.js';
 import type { Reporter } from './types.js';
@@ -9,7 +10,7 @@ h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.5rem;overflow-wrap:anywhere
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem .6rem;text-align:left;vertical-align:top}
 .bar{background:#e5e5e5;width:16rem;height:1rem;display:inline-block;vertical-align:middle}
 .bar span{display:block;height:100%;background:#1f6f3f}.bar.fail span{background:#a61b1b}
-.fail{color:#a61b1b}.review{color:#8a5a00}.pass{color:#1f6f3f}
+.fail{color:#a61b1b}.review{color:#8a5a00}.pass{color:#1f6f3f}.advice{color:#3d4f6b}.new{background:#a61b1b;color:#fff;padding:0 .3rem}
 code{background:#f2f2f2;padding:0 .2rem;overflow-wrap:anywhere}
 img{max-width:100%;border:1px solid #999}
 @media (forced-colors:active){.bar span{background:CanvasText}}`;
@@ -20,12 +21,25 @@ const scoreRow = (name: string, p: ProfileResult, lang: 'zh-CN' | 'en') =>
 const scoreTable = (profiles: Record<string, ProfileResult>, t: ReportStrings, lang: 'zh-CN' | 'en') =>
   `<table><thead><tr><th>${t.profile}</th><th>${t.score}</th><th>${t.verdict}</th></tr></thead><tbody>${Object.entries(profiles).map(([n, p]) => scoreRow(n, p, lang)).join('')}</tbody></table>`;
 
-const findingItem = (f: Finding, t: ReportStrings) =>
-  `<li><strong class="${f.outcome}">${x(t.outcomes[f.outcome])}</strong> <code>${x(f.id)}</code> ${x(f.message)}${f.helpUrl ? ` <a href="${x(f.helpUrl)}">?</a>` : ''}${
-    f.nodes.length ? `<details><summary>${t.elements} (${f.nodes.length})</summary><ul>${f.nodes.map((n) => `<li><code>${x(n.selector)}</code><br><code>${x(n.html)}</code>${n.note ? `<br>${x(n.note)}` : ''}</li>`).join('')}</ul></details>` : ''
-  }</li>`;
+const nodeList = (nodes: readonly FindingNode[], t: ReportStrings) =>
+  nodes.length
+    ? `<details><summary>${t.elements} (${nodes.length})</summary><ul>${nodes.map((n) => `<li><code>${x(n.selector)}</code><br><code>${x(n.html)}</code>${n.note ? `<br>${x(n.note)}` : ''}</li>`).join('')}</ul></details>`
+    : '';
 
-function pageSection(page: PageReport, index: number, t: ReportStrings, lang: 'zh-CN' | 'en'): string {
+const findingItem = (f: Finding, t: ReportStrings, report: AuditReport) => {
+  const advice = f.outcome !== 'pass' && isAdvice(report, f);
+  const label = `<strong class="${advice ? 'advice' : f.outcome}">${x(advice ? t.advice : t.outcomes[f.outcome])}</strong>${f.change === 'new' ? ` <strong class="new">${x(t.changes.new)}</strong>` : ''}`;
+  return `<li>${label} <code>${x(f.id)}</code> ${x(f.message)}${f.helpUrl ? ` <a href="${x(f.helpUrl)}">?</a>` : ''}${nodeList(f.nodes, t)}</li>`;
+};
+
+const fixedSection = (fixed: readonly FixedFinding[], t: ReportStrings) =>
+  fixed.length
+    ? `<section aria-labelledby="fixed"><h2 id="fixed">${x(t.fixedHeading)}</h2><ul>${fixed
+        .map((f) => `<li><strong class="pass">${x(t.changes.fixed)}</strong> ${x(f.url)} <code>${x(f.id)}</code> ${x(f.message)}${nodeList(f.nodes, t)}</li>`)
+        .join('')}</ul></section>`
+    : '';
+
+function pageSection(page: PageReport, index: number, t: ReportStrings, lang: 'zh-CN' | 'en', report: AuditReport): string {
   const tags = [page.entry && t.entry, page.elder && t.elder, page.partial && t.partial].filter(Boolean).join(' · ');
   // Findings grouped by the first requirement they bear on, fails first within each.
   const groups = new Map<string, Finding[]>();
@@ -33,7 +47,7 @@ function pageSection(page: PageReport, index: number, t: ReportStrings, lang: 'z
   const order = { fail: 0, review: 1, pass: 2 };
   const body = [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([req, fs]) => `<h3>${t.requirement} ${x(req)}</h3><ul>${fs.sort((a, b) => order[a.outcome] - order[b.outcome]).map((f) => findingItem(f, t)).join('')}</ul>`)
+    .map(([req, fs]) => `<h3>${t.requirement} ${x(req)}</h3><ul>${fs.sort((a, b) => order[a.outcome] - order[b.outcome]).map((f) => findingItem(f, t, report)).join('')}</ul>`)
     .join('');
   return `<section aria-labelledby="page-${index}"><h2 id="page-${index}">${t.page} ${index + 1}: ${x(page.url)}</h2>
 <p>${x(tags)}</p>${page.error ? `<p class="fail">${t.error}: <code>${x(page.error.code)}</code> ${x(page.error.message)}</p>` : ''}
@@ -60,7 +74,8 @@ export const htmlReporter: Reporter = {
 ${runLines(report, t).map((line) => `<p class="run">${x(line)}</p>`).join('')}
 ${scoreTable(summary.profiles, t, lang)}
 <h2>${t.coverage}</h2>${coverage}
-${report.pages.map((page, i) => pageSection(page, i, t, lang)).join('\n')}
+${report.pages.map((page, i) => pageSection(page, i, t, lang, report)).join('\n')}
+${fixedSection(report.fixed ?? [], t)}
 <footer><p>${x(report.tool.name)} ${x(report.tool.version)} · ${t.generated} ${x(report.generatedAt)}</p></footer>
 </main></body></html>
 `;

@@ -28,6 +28,13 @@ export interface ReportStrings {
   screenshot: string;
   noFindings: string;
   generated: string;
+  /** Before the counts of what changed since the baseline. */
+  baseline: string;
+  changes: { new: string; fixed: string; same: string };
+  /** The heading of the baseline's findings that this run no longer finds. */
+  fixedHeading: string;
+  /** A fail of advice only (level AAA, best practices): shown, not scored. */
+  advice: string;
 }
 
 export const STRINGS: Record<Lang, ReportStrings> = {
@@ -56,6 +63,10 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     screenshot: '页面截图',
     noFindings: '没有问题。',
     generated: '生成时间',
+    baseline: '与上次审计相比',
+    changes: { new: '新增', fixed: '已修复', same: '未变' },
+    fixedHeading: '上次审计发现、本次已修复的问题',
+    advice: '建议',
   },
   en: {
     title: 'carebar accessibility and age-friendly audit',
@@ -82,6 +93,10 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     screenshot: 'Screenshot',
     noFindings: 'No findings.',
     generated: 'Generated',
+    baseline: 'Since the baseline',
+    changes: { new: 'new', fixed: 'fixed', same: 'unchanged' },
+    fixedHeading: 'Found by the baseline, fixed since',
+    advice: 'advice',
   },
 };
 
@@ -89,10 +104,11 @@ export const STRINGS: Record<Lang, ReportStrings> = {
 export const verdictLabel = (verdict: string, lang: Lang): string =>
   lang === 'en' ? `${verdict} (${verdict === '合格' ? 'pass' : 'fail'})` : verdict;
 
-/** The shard a report covers, and whether it is partial: a line each, where there is anything to say. */
+/** The shard a report covers, whether it is partial, what it left out and what changed: a line each, where there is anything to say. */
 export function runLines({ shard, partial, summary }: AuditReport, t: ReportStrings): string[] {
   const ignored = summary.coverage.ignored ?? []; // reports of earlier versions have none
-  return [shard && `${t.shard} ${shard.index}/${shard.count}`, partial && `⚠ ${t.partialReport}`, ignored.length > 0 && `${t.ignored}: ${ignored.join(', ')}`].filter(
+  const changes = summary.baseline && `${t.baseline}: ${(['new', 'fixed', 'same'] as const).map((key) => `${t.changes[key]} ${summary.baseline![key]}`).join(' · ')}`;
+  return [shard && `${t.shard} ${shard.index}/${shard.count}`, partial && `⚠ ${t.partialReport}`, ignored.length > 0 && `${t.ignored}: ${ignored.join(', ')}`, changes].filter(
     (line): line is string => Boolean(line),
   );
 }
