@@ -12,6 +12,7 @@ import { journalLine, readJournal } from './journal.js';
 import { ProgressLog } from './progress.js';
 import { mergeReports, reportOf } from './report.js';
 import { FORMATS, REPORTERS, formatReport, type Format } from './reporters/index.js';
+import { renderPdf } from './reporters/pdf.js';
 import { TOOL } from './tool.js';
 import { DEFAULT_CONCURRENCY } from './pool.js';
 import { checkActions, type Action } from './page/actions.js';
@@ -41,7 +42,7 @@ interface CliOptions {
   timeout: number;
   concurrency?: number;
   block: BlockKind[];
-  format: Format[];
+  format: OutputFormat[];
   output?: string;
   lang: Lang;
   failUnder?: number;
@@ -77,13 +78,16 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) 
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const list = (value: string, previous: string[] = []) => [...new Set([...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)])];
-const DEFAULT_FORMATS: Format[] = ['text'];
-const formats = (value: string, previous: Format[] = []) => {
+/** What --format takes: the reporters' text formats, and the printed report. */
+type OutputFormat = Format | 'pdf';
+const OUTPUT_FORMATS: readonly OutputFormat[] = [...FORMATS, 'pdf'];
+const DEFAULT_FORMATS: OutputFormat[] = ['text'];
+const formats = (value: string, previous: OutputFormat[] = []) => {
   const list = value.split(',').map((f) => f.trim()).filter(Boolean);
-  const unknown = list.filter((f) => !FORMATS.includes(f as Format));
-  if (unknown.length) throw new InvalidArgumentError(`Unknown format ${unknown.join(', ')}; use ${FORMATS.join(', ')}.`);
+  const unknown = list.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (unknown.length) throw new InvalidArgumentError(`Unknown format ${unknown.join(', ')}; use ${OUTPUT_FORMATS.join(', ')}.`);
   // A repeated --format adds to the list; the default (text) is replaced, not added to.
-  return [...new Set([...(previous === DEFAULT_FORMATS ? [] : previous), ...(list as Format[])])];
+  return [...new Set([...(previous === DEFAULT_FORMATS ? [] : previous), ...(list as OutputFormat[])])];
 };
 const pair = (separator: string, example: string) => (value: string, previous: Record<string, string> = {}) => {
   const at = value.indexOf(separator);
@@ -143,7 +147,7 @@ export function buildProgram(env: Partial<CliEnvironment> = {}): Command {
     .option('--timeout <ms>', 'per-page time limit', integer(1000), 30000)
     .option('--concurrency <n>', `pages audited at once (default: the machine's cores, from 2 to 4; ${DEFAULT_CONCURRENCY} here)`, integer(1, 16))
     .option('--block <kinds>', `refuse requests the checks can do without: ${BLOCK_KINDS.join(', ')} (comma-separate or repeat); third-party also hides a toolbar served from another site`, blockKinds, [])
-    .option('-f, --format <formats>', `${FORMATS.join(', ')}; repeat or comma-separate for several`, formats, DEFAULT_FORMATS)
+    .option('-f, --format <formats>', `${OUTPUT_FORMATS.join(', ')} (a printed 检测报告); repeat or comma-separate for several`, formats, DEFAULT_FORMATS)
     .option('-o, --output <path>', 'a file for one format, a directory for several')
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default('zh-CN'))
     .option('--fail-under <score>', 'exit 1 when the score is below this (default: the profile pass mark)', integer(0, 100))
@@ -223,7 +227,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
       maxPages: opts.crawl || program.getOptionValueSource('maxPages') !== 'default' ? opts.maxPages : undefined,
       robots: !opts.ignoreRobots,
     },
-    screenshots: opts.format.includes('html'),
+    screenshots: opts.format.includes('html') || opts.format.includes('pdf'),
     shard: opts.shard,
     chromePath: opts.chromePath && resolve(io.cwd, opts.chromePath),
     chromeArgs: opts.chromeArg,
@@ -248,7 +252,7 @@ async function run(program: Command, inputs: string[], io: CliEnvironment): Prom
       throw error;
     }
     // Interrupted (Ctrl-C, SIGTERM) or broken off: what finished is a valid report, and the journal resumes the rest.
-    writeReports(againstBaseline(await reportOf(finished.map((entry) => entry.page), { ...options, partial: true }), baseline), opts, io);
+    await writeReports(againstBaseline(await reportOf(finished.map((entry) => entry.page), { ...options, partial: true }), baseline), opts, io);
     const why = io.signal?.aborted ? 'interrupted' : `stopped: ${error instanceof Error ? error.message : String(error)}`;
     const where = opts.output ? ` in ${opts.output}` : '';
     const next = journal ? `; continue with --resume ${journal}` : '; give --output to keep a journal that --resume can continue';
@@ -298,8 +302,8 @@ function readBaseline(opts: CliOptions, cwd: string): AuditReport | undefined {
 const againstBaseline = (report: AuditReport, baseline: AuditReport | undefined) => (baseline ? compareWithBaseline(report, baseline) : report);
 
 /** Writes the reports and applies the gate: 0 passed, 1 did not. */
-function finish(report: AuditReport, opts: CliOptions, io: CliEnvironment): number {
-  writeReports(report, opts, io);
+async function finish(report: AuditReport, opts: CliOptions, io: CliEnvironment): Promise<number> {
+  await writeReports(report, opts, io);
   if (!report.pages.length) {
     io.stderr('carebar-audit: no pages in this report (a shard may have none), so nothing to gate.\n');
     return 0;
@@ -314,6 +318,7 @@ function finish(report: AuditReport, opts: CliOptions, io: CliEnvironment): numb
 function checkOutput(opts: CliOptions, cwd: string): void {
   const isDirectory = opts.format.length > 1;
   if (isDirectory && !opts.output) throw new Error(`several formats (${opts.format.join(', ')}) need --output <directory>.`);
+  if (opts.format.includes('pdf') && !opts.output) throw new Error('--format pdf needs --output <file.pdf>: a PDF is not for a terminal.');
   if (!opts.output) return;
   const path = resolve(cwd, opts.output);
   try {
@@ -327,17 +332,19 @@ function checkOutput(opts: CliOptions, cwd: string): void {
   }
 }
 
-function writeReports(report: AuditReport, opts: CliOptions, io: CliEnvironment): void {
+async function writeReports(report: AuditReport, opts: CliOptions, io: CliEnvironment): Promise<void> {
+  const render = (format: OutputFormat) =>
+    format === 'pdf' ? renderPdf(report, { lang: opts.lang, chromePath: opts.chromePath && resolve(io.cwd, opts.chromePath) }) : formatReport(report, format, { lang: opts.lang });
   const [only] = opts.format;
   if (opts.format.length === 1) {
-    const text = formatReport(report, only, { lang: opts.lang });
-    if (opts.output) writeFileSync(resolve(io.cwd, opts.output), text);
-    else io.stdout(text);
+    const output = await render(only);
+    if (opts.output) writeFileSync(resolve(io.cwd, opts.output), output);
+    else io.stdout(output as string); // a PDF always has an --output (checkOutput)
     return;
   }
   const dir = resolve(io.cwd, opts.output ?? '.');
   mkdirSync(dir, { recursive: true });
-  for (const format of opts.format) writeFileSync(join(dir, `report.${REPORTERS[format].extension}`), formatReport(report, format, { lang: opts.lang }));
+  for (const format of opts.format) writeFileSync(join(dir, `report.${format === 'pdf' ? 'pdf' : REPORTERS[format].extension}`), await render(format));
 }
 
 /** What a config file sets beside the flags' options. */

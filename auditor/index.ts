@@ -17,3 +17,4 @@ export { PAGE_OPTIONS } from './types.js';
 export { ActionError, type Action } from './page/actions.js';
 export { gateFailure, type FailOn, type GateOptions } from './gate.js';
 export { compareWithBaseline } from './baseline.js';
+export { printableHtml, renderPdf, type PdfOptions } from './reporters/pdf.js';

@@ -1,7 +1,7 @@
 // `npm start`: serve the demo with the toolbar on http://127.0.0.1:8080 and audit it.
 // The build ran just before (package.json); reports go to reports/demo/.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { audit, formatReport } from '../dist/auditor/index.js';
+import { audit, formatReport, renderPdf } from '../dist/auditor/index.js';
 import { serve } from './serve.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -25,6 +25,7 @@ await mkdir(outputDir, { recursive: true });
 for (const [format, extension] of [['text', 'txt'], ['json', 'json'], ['html', 'html']]) {
   await writeFile(new URL(`report.${extension}`, outputDir), formatReport(report, format, { lang: 'zh-CN' }));
 }
+await writeFile(new URL('report.pdf', outputDir), await renderPdf(report, { lang: 'zh-CN' }));
 console.log(formatReport(report, 'text', { lang: 'zh-CN' }));
-console.log(`Reports written to reports/demo/ (report.html, report.json, report.txt).`);
+console.log(`Reports written to reports/demo/ (report.html, report.pdf, report.json, report.txt).`);
 console.log(`Still serving ${site.origin}/ — press Ctrl-C to stop.`);

@@ -35,6 +35,8 @@ export interface ReportStrings {
   fixedHeading: string;
   /** A fail of advice only (level AAA, best practices): shown, not scored. */
   advice: string;
+  /** The printed report's cover (`--format pdf`). */
+  cover: { title: string; website: string; date: string; tool: string; pages: string; pageOf: string };
 }
 
 export const STRINGS: Record<Lang, ReportStrings> = {
@@ -67,6 +69,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     changes: { new: '新增', fixed: '已修复', same: '未变' },
     fixedHeading: '上次审计发现、本次已修复的问题',
     advice: '建议',
+    cover: { title: '无障碍与适老化检测报告', website: '被检网站', date: '检测日期', tool: '检测工具', pages: '检测页面数', pageOf: '第 {page} 页，共 {total} 页' },
   },
   en: {
     title: 'carebar accessibility and age-friendly audit',
@@ -97,6 +100,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     changes: { new: 'new', fixed: 'fixed', same: 'unchanged' },
     fixedHeading: 'Found by the baseline, fixed since',
     advice: 'advice',
+    cover: { title: 'Accessibility and age-friendly inspection report', website: 'Website', date: 'Date', tool: 'Tool', pages: 'Pages inspected', pageOf: 'Page {page} of {total}' },
   },
 };
 
