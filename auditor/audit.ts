@@ -3,6 +3,7 @@ import type { RunOptions } from 'axe-core';
 import PQueue from 'p-queue';
 import puppeteer, { KnownDevices, type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
 import { keepAxe, runAxe } from './axe.js';
+import { cropElements } from './page/crops.js';
 import { AXE_REQUIREMENTS, axeRunOptions } from './axe-rules.js';
 import { CHECKS } from './checks/index.js';
 import { formatMessage, type Check, type PageContext } from './checks/types.js';
@@ -239,6 +240,7 @@ async function auditPage(tabs: TabPool, target: Target, env: PageEnvironment): P
     for (const check of CHECKS.filter((c) => applies(c, ctx, env))) {
       await attempt(check.id, check.requirements, async () => findings.push(toFinding(check, await check.evaluate(ctx), env.lang)));
     }
+    if (env.screenshots && loaded) await attempt('crops', [], () => cropElements(page, findings));
     const found = loaded ? ((await attempt('links', [], () => page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href.replace(/#.*$/, ''))))) ?? []) : [];
     if (unfinished.length) findings.push(incompleteFinding(unfinished, guard.reason?.reason ?? 'timeout', timeout, env.lang));
     const report: PageReport = {

@@ -22,6 +22,16 @@ export interface FindingNode {
   html: string;
   /** What carebar measured where it gave a definite answer that axe left to review, e.g. contrast read from the page's pixels. */
   note?: string;
+  /** A picture of the failing element in its surroundings, when screenshots were asked for; never in the JSON report. */
+  crop?: ElementCrop;
+}
+
+/** A JPEG of part of the page (`width` × `height` CSS px), with where the element is in it. */
+export interface ElementCrop {
+  image: string;
+  width: number;
+  height: number;
+  box: { x: number; y: number; width: number; height: number };
 }
 
 /** One result of one axe rule or carebar check on one page. */

@@ -1,5 +1,5 @@
 import { isAdvice } from '../scoring.js';
-import type { AuditReport, Finding, FindingNode, FixedFinding, PageReport, ProfileResult } from '../types.js';
+import type { AuditReport, ElementCrop, Finding, FindingNode, FixedFinding, PageReport, ProfileResult } from '../types.js';
 import { escapeXml as x } from './escape.js';
 import { runLines, STRINGS, verdictLabel, type ReportStrings } from './strings.js';
 import type { Reporter } from './types.js';
@@ -13,6 +13,8 @@ table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding
 .fail{color:#a61b1b}.review{color:#8a5a00}.pass{color:#1f6f3f}.advice{color:#3d4f6b}.new{background:#a61b1b;color:#fff;padding:0 .3rem}
 code{background:#f2f2f2;padding:0 .2rem;overflow-wrap:anywhere}
 img{max-width:100%;border:1px solid #999}
+.crop{margin:.5rem 0}.crop div{position:relative}.crop img{display:block;width:100%;height:100%;box-sizing:border-box}
+.crop span{position:absolute;outline:3px solid #c00000;outline-offset:1px}
 @media (forced-colors:active){.bar span{background:CanvasText}}`;
 
 const scoreRow = (name: string, p: ProfileResult, lang: 'zh-CN' | 'en') =>
@@ -21,15 +23,24 @@ const scoreRow = (name: string, p: ProfileResult, lang: 'zh-CN' | 'en') =>
 const scoreTable = (profiles: Record<string, ProfileResult>, t: ReportStrings, lang: 'zh-CN' | 'en') =>
   `<table><thead><tr><th>${t.profile}</th><th>${t.score}</th><th>${t.verdict}</th></tr></thead><tbody>${Object.entries(profiles).map(([n, p]) => scoreRow(n, p, lang)).join('')}</tbody></table>`;
 
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(2)}%`;
+
+/** The element's picture with its outline drawn over it, placed in percentages so that it scales with the picture. */
+const cropFigure = ({ image, width, height, box }: ElementCrop, selector: string, t: ReportStrings) =>
+  `<figure class="crop" style="max-width:${width}px"><div style="aspect-ratio:${width}/${height}"><img src="${x(image)}" alt="${x(t.elementPicture)}: ${x(selector)}"><span style="left:${percent(box.x, width)};top:${percent(box.y, height)};width:${percent(box.width, width)};height:${percent(box.height, height)}"></span></div></figure>`;
+
 const nodeList = (nodes: readonly FindingNode[], t: ReportStrings) =>
   nodes.length
-    ? `<details><summary>${t.elements} (${nodes.length})</summary><ul>${nodes.map((n) => `<li><code>${x(n.selector)}</code><br><code>${x(n.html)}</code>${n.note ? `<br>${x(n.note)}` : ''}</li>`).join('')}</ul></details>`
+    ? `<details><summary>${t.elements} (${nodes.length})</summary><ul>${nodes
+        .map((n) => `<li><code>${x(n.selector)}</code><br><code>${x(n.html)}</code>${n.note ? `<br>${x(n.note)}` : ''}${n.crop ? cropFigure(n.crop, n.selector, t) : ''}</li>`)
+        .join('')}</ul></details>`
     : '';
 
 const findingItem = (f: Finding, t: ReportStrings, report: AuditReport) => {
   const advice = f.outcome !== 'pass' && isAdvice(report, f);
   const label = `<strong class="${advice ? 'advice' : f.outcome}">${x(advice ? t.advice : t.outcomes[f.outcome])}</strong>${f.change === 'new' ? ` <strong class="new">${x(t.changes.new)}</strong>` : ''}`;
-  return `<li>${label} <code>${x(f.id)}</code> ${x(f.message)}${f.helpUrl ? ` <a href="${x(f.helpUrl)}">?</a>` : ''}${nodeList(f.nodes, t)}</li>`;
+  const first = f.nodes.find((n) => n.crop);
+  return `<li>${label} <code>${x(f.id)}</code> ${x(f.message)}${f.helpUrl ? ` <a href="${x(f.helpUrl)}">?</a>` : ''}${first?.crop ? cropFigure(first.crop, first.selector, t) : ''}${nodeList(f.nodes, t)}</li>`;
 };
 
 const fixedSection = (fixed: readonly FixedFinding[], t: ReportStrings) =>

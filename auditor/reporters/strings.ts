@@ -25,6 +25,8 @@ export interface ReportStrings {
   requirement: string;
   outcomes: Record<Outcome, string>;
   elements: string;
+  /** The alternative text of an element's picture. */
+  elementPicture: string;
   screenshot: string;
   noFindings: string;
   generated: string;
@@ -62,6 +64,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     requirement: '要求',
     outcomes: { fail: '不通过', review: '需人工复核', pass: '通过' },
     elements: '相关元素',
+    elementPicture: '问题元素截图，红框标出元素',
     screenshot: '页面截图',
     noFindings: '没有问题。',
     generated: '生成时间',
@@ -93,6 +96,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     requirement: 'Requirement',
     outcomes: { fail: 'fail', review: 'review', pass: 'pass' },
     elements: 'Elements',
+    elementPicture: 'The element, outlined in red',
     screenshot: 'Screenshot',
     noFindings: 'No findings.',
     generated: 'Generated',

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { audit, renderPdf, type AuditReport } from '../../auditor/index.js';
+import { audit, formatReport, renderPdf, type AuditReport } from '../../auditor/index.js';
 import { cli, serveFixtures, type Server } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'carebar-pdf-'));
@@ -41,6 +41,20 @@ describe('the printed report', () => {
     assert.match(body, /页脚缺少/, 'the findings, with their messages');
     assert.match(body, /html > body/, 'and their elements, shown rather than folded away');
     assert.match(text, new RegExp(`第 ${pages} 页，共 ${pages} 页`));
+  });
+
+  test('each failing element is pictured, outlined, in the HTML and the PDF, and never in the JSON', async () => {
+    const footer = report.pages[0].findings.find((f) => f.id === 'gov-identity')!.nodes[0];
+    assert.match(footer.crop?.image ?? '', /^data:image\/jpeg;base64,/);
+    const { box, width, height } = footer.crop!;
+    assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 1 && box.y + box.height <= height + 1, JSON.stringify(footer.crop && { box, width, height }));
+    const html = formatReport(report, 'html');
+    assert.match(html, /<figure class="crop"[^>]*><div[^>]*><img src="data:image\/jpeg;base64,[^"]+" alt="问题元素截图，红框标出元素: html &gt; body &gt; main &gt; footer"><span style="left:[\d.]+%;top:[\d.]+%/);
+    assert.doesNotMatch(formatReport(report, 'json'), /"crop"|data:image/);
+    const file = join(dir, 'crops.pdf');
+    writeFileSync(file, await renderPdf(report));
+    const images = poppler('pdfimages', file).trim().split('\n').length - 2; // after a header of two lines
+    assert.ok(images >= 4, `two pages' screenshots and their elements: ${images} images`);
   });
 
   test('in English too', async () => {
