@@ -36,8 +36,9 @@ export function fingerprint(node: FindingNode): string {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+/** Each fail and review of a report with its problems' keys, worked out once. */
 const problems = (report: AuditReport) =>
-  report.pages.flatMap((page) => page.findings.filter((f) => f.outcome !== 'pass').map((finding) => ({ page, finding, keys: problemKeys(page.url, finding) })));
+  new Map(report.pages.flatMap((page) => page.findings.filter((f) => f.outcome !== 'pass').map((finding) => [finding, { url: page.url, keys: problemKeys(page.url, finding) }] as const)));
 
 /**
  * `report` with each fail and review marked `change: "new"` (it has an element, or is on a page, that the
@@ -45,26 +46,27 @@ const problems = (report: AuditReport) =>
  * `fixed`, and the counts of the three (of elements, or pages for a finding on no element) in `summary.baseline`.
  */
 export function compareWithBaseline(report: AuditReport, baseline: AuditReport): AuditReport {
-  const before = new Set(problems(baseline).flatMap((p) => p.keys));
-  const now = new Set(problems(report).flatMap((p) => p.keys));
+  const [then, current] = [problems(baseline), problems(report)];
+  const before = new Set([...then.values()].flatMap((p) => p.keys));
+  const now = new Set([...current.values()].flatMap((p) => p.keys));
   const counts = { new: 0, same: 0, fixed: 0 };
   const pages = report.pages.map((page) => ({
     ...page,
     findings: page.findings.map((finding) => {
-      if (finding.outcome === 'pass') return finding;
-      const keys = problemKeys(page.url, finding);
+      const keys = current.get(finding)?.keys;
+      if (!keys) return finding; // a pass
       const added = keys.filter((key) => !before.has(key)).length;
       counts.new += added;
       counts.same += keys.length - added;
       return { ...finding, change: added ? ('new' as const) : ('same' as const) };
     }),
   }));
-  const fixed = problems(baseline).flatMap(({ page, finding, keys }) => {
+  const fixed = [...then].flatMap(([finding, { url, keys }]) => {
     const gone = new Set(keys.filter((key) => !now.has(key)));
     counts.fixed += gone.size;
     if (!gone.size) return [];
     const nodes = finding.nodes.filter((_, i) => gone.has(keys[i]));
-    return [{ url: page.url, id: finding.id, outcome: finding.outcome, message: finding.message, nodes }];
+    return [{ url, id: finding.id, outcome: finding.outcome, message: finding.message, nodes }];
   });
   return { ...report, summary: { ...report.summary, baseline: counts }, pages, fixed };
 }
