@@ -22,6 +22,8 @@ export interface FindingNode {
   html: string;
   /** What carebar measured where it gave a definite answer that axe left to review, e.g. contrast read from the page's pixels. */
   note?: string;
+  /** axe's account of what to fix on this element, in the report's language ("Fix any of the following: …"). */
+  fix?: string;
   /** A picture of the failing element in its surroundings, when screenshots were asked for; never in the JSON report. */
   crop?: ElementCrop;
 }
