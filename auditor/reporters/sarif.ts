@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { axeRuleText } from '../axe.js';
-import { CHECKS } from '../checks/index.js';
 import { documentOf } from '../targets.js';
-import type { Finding, FindingNode, Lang, PageReport } from '../types.js';
+import type { Finding, FindingNode, PageReport } from '../types.js';
+import { guidanceOf } from './guidance.js';
 import type { Reporter } from './types.js';
 
 const LEVELS: Record<Finding['outcome'], { level: string; kind: string }> = {
@@ -27,14 +26,6 @@ const pathOf = (url: string): string => {
 
 /** `image-alt` → `ImageAlt`, the form SARIF's rule names take. */
 const nameOf = (id: string): string => id.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase());
-
-/** What a rule checks and how to meet it: axe's own words for its rules, carebar's guide for its checks. */
-function describe(finding: Finding, lang: Lang): { rule: string; fix: string } {
-  const check = CHECKS.find((candidate) => candidate.id === finding.id);
-  if (check) return check.guide[lang];
-  const axe = axeRuleText(finding.id, lang);
-  return axe ? { rule: axe.description, fix: axe.help } : { rule: finding.message, fix: finding.message };
-}
 
 /** Stable across runs for the same rule, page and element, so that a tool can tell new results from known ones. */
 const fingerprint = (...parts: string[]): string => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
@@ -68,13 +59,13 @@ export const sarifReporter: Reporter = {
     const findings = report.pages.flatMap((page) => page.findings.map((finding) => ({ page, finding })));
     const byId = [...new Map(findings.map(({ finding }) => [finding.id, finding])).values()];
     const rules = byId.map((f) => {
-      const { rule, fix } = describe(f, lang);
+      const { asks, fix } = guidanceOf(f, lang);
       return {
         id: f.id,
         name: nameOf(f.id),
-        shortDescription: { text: fix },
-        fullDescription: { text: rule },
-        help: { text: `${fix}\n${rule}`, markdown: `**${fix}**\n\n${rule}${f.helpUrl ? `\n\n[${f.id}](${f.helpUrl})` : ''}` },
+        shortDescription: { text: asks },
+        fullDescription: { text: fix },
+        help: { text: `${asks}\n${fix}`, markdown: `**${asks}**\n\n${fix}${f.helpUrl ? `\n\n[${f.id}](${f.helpUrl})` : ''}` },
         ...(f.helpUrl ? { helpUri: f.helpUrl } : {}),
         properties: {
           tags: ['accessibility', ...f.requirements, ...f.wcag.map((c) => `WCAG ${c}`)],
