@@ -16,11 +16,12 @@ export interface PdfOptions {
 
 const PRINT_STYLE = `
 @page{size:A4}
-body{max-width:none;padding:0}
+body{max-width:none;padding:0}body>header{display:none}
 .cover{break-after:page;display:flex;flex-direction:column;justify-content:center;min-height:240mm}
 .cover h1{font-size:2rem;margin:0 0 2rem}.cover dl{display:grid;grid-template-columns:8rem 1fr;gap:.6rem 1rem;font-size:1.1rem}
 .cover dt{font-weight:bold}.cover dd{margin:0;overflow-wrap:anywhere}
-section{break-before:page}h2,h3{break-after:avoid}li{break-inside:avoid}img{max-height:90mm}`;
+section[aria-labelledby=requirements],section[aria-labelledby=pages],section[aria-labelledby^=page-]:not(:first-of-type){break-before:page}
+h2,h3,h4{break-after:avoid}li,tr,figure{break-inside:avoid}img{max-height:90mm}`;
 
 /** The cover: the site, the date, the tool, the profile, and the score and verdict. */
 function cover(report: AuditReport, lang: Lang): string {
@@ -45,7 +46,7 @@ export function printableHtml(report: AuditReport, lang: Lang = 'zh-CN'): string
   return htmlReporter
     .render(report, { lang })
     .replace('</style>', `${PRINT_STYLE}</style>`)
-    .replace('<main>', `<main>${cover(report, lang)}`)
+    .replace('<body>', `<body>${cover(report, lang)}`)
     .replaceAll('<details>', '<details open>');
 }
 

@@ -12,6 +12,9 @@ export interface ReportStrings {
   coverage: string;
   automated: string;
   manual: string;
+  /** How a requirement is checked: automatically, by a person, or both. */
+  checkedBy: string;
+  and: string;
   page: string;
   entry: string;
   elder: string;
@@ -24,7 +27,33 @@ export interface ReportStrings {
   ignored: string;
   requirement: string;
   outcomes: Record<Outcome, string>;
-  elements: string;
+  /** The fold with a finding's elements after the first. */
+  moreElements: string;
+  howToFix: string;
+  /** Before what a person must confirm, for a finding that needs review. */
+  whatToCheck: string;
+  /** The link to the rule's documentation. */
+  learnMore: string;
+  contents: string;
+  summary: string;
+  pagesAudited: string;
+  /** The problems found on most pages, across the site. */
+  recurring: string;
+  worst: string;
+  byRequirement: string;
+  byPage: string;
+  result: string;
+  problem: string;
+  pageCount: string;
+  elementCount: string;
+  onPages: string;
+  /** A requirement checked automatically on which nothing was found. */
+  noProblem: string;
+  filters: string;
+  all: string;
+  onlyNew: string;
+  /** The live count of the findings the filters show. */
+  shown: string;
   /** The alternative text of an element's picture. */
   elementPicture: string;
   screenshot: string;
@@ -53,6 +82,8 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     coverage: '覆盖范围',
     automated: '自动检查',
     manual: '需要人工检查',
+    checkedBy: '检查方式',
+    and: '；',
     page: '页面',
     entry: '首页',
     elder: '老年人模式页面',
@@ -63,7 +94,27 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     ignored: '按设置未检查的规则',
     requirement: '要求',
     outcomes: { fail: '不通过', review: '需人工复核', pass: '通过' },
-    elements: '相关元素',
+    moreElements: '其他 {count} 个元素',
+    howToFix: '如何修复',
+    whatToCheck: '请人工确认',
+    learnMore: '详细说明',
+    contents: '目录',
+    summary: '概要',
+    pagesAudited: '检测了 {count} 个页面',
+    recurring: '出现最多的问题',
+    worst: '得分最低的页面',
+    byRequirement: '按要求：结果与覆盖范围',
+    byPage: '按页面',
+    result: '结果',
+    problem: '问题',
+    pageCount: '页面数',
+    elementCount: '元素数',
+    onPages: '{count} 个页面',
+    noProblem: '未发现问题',
+    filters: '筛选问题',
+    all: '全部',
+    onlyNew: '只看新增',
+    shown: '显示 {shown} / {total} 条问题',
     elementPicture: '问题元素截图，红框标出元素',
     screenshot: '页面截图',
     noFindings: '没有问题。',
@@ -85,6 +136,8 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     coverage: 'Coverage',
     automated: 'Checked automatically',
     manual: 'Needs a person',
+    checkedBy: 'Checked by',
+    and: '; ',
     page: 'Page',
     entry: 'entry page',
     elder: 'elder page',
@@ -95,7 +148,27 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     ignored: 'Left out by the settings (ignore)',
     requirement: 'Requirement',
     outcomes: { fail: 'fail', review: 'review', pass: 'pass' },
-    elements: 'Elements',
+    moreElements: 'Other elements ({count})',
+    howToFix: 'How to fix',
+    whatToCheck: 'What to check',
+    learnMore: 'Learn more',
+    contents: 'Contents',
+    summary: 'Summary',
+    pagesAudited: '{count} pages audited',
+    recurring: 'Most frequent problems',
+    worst: 'Lowest-scoring pages',
+    byRequirement: 'By requirement: results and coverage',
+    byPage: 'By page',
+    result: 'Result',
+    problem: 'Problem',
+    pageCount: 'Pages',
+    elementCount: 'Elements',
+    onPages: 'pages: {count}',
+    noProblem: 'nothing found',
+    filters: 'Filter findings',
+    all: 'All',
+    onlyNew: 'New only',
+    shown: 'Showing {shown} of {total} findings',
     elementPicture: 'The element, outlined in red',
     screenshot: 'Screenshot',
     noFindings: 'No findings.',

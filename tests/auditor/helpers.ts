@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
-import type { AuditReport } from '../../auditor/index.js';
+import type { AuditReport, Finding, PageReport } from '../../auditor/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -38,4 +38,19 @@ export const reportFixture = (summary: Partial<AuditReport['summary']> = {}, pag
   partial: false,
   summary: { profile: 'all', score: 100, verdict: '合格', vetoes: [], profiles: {}, coverage: { automated: [], manual: [], ignored: [], advisory: [] }, ...summary },
   pages,
+});
+
+/** A failing entry page at `url` with these findings: what a reporter's test of hostile page content starts from. */
+export const failingPage = (url: string, findings: Finding[], score = 0): PageReport => ({
+  url,
+  finalUrl: url,
+  entry: true,
+  elder: false,
+  score,
+  verdict: '不合格',
+  profiles: {},
+  vetoes: [],
+  error: null,
+  partial: false,
+  findings,
 });

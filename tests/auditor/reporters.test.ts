@@ -9,24 +9,15 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { formatReport } from '../../auditor/index.js';
 import type { AuditReport } from '../../auditor/types.js';
-import { reportFixture } from './helpers.js';
+import { failingPage, reportFixture } from './helpers.js';
 
 /** Markup as a CMS leaves it: U+0001, U+0008 and U+001B in text, a form feed, and an unpaired surrogate. */
 const HOSTILE = 'a\u0001b\u0008c\u001B[0md\u000Ce\uD800f';
 
 const report: AuditReport = reportFixture({ score: 40, verdict: '不合格' }, [
-  {
-    url: 'http://127.0.0.1/news?id=1&x=<2>',
-    finalUrl: 'http://127.0.0.1/news?id=1&x=<2>',
-    entry: true,
-    elder: false,
-    score: 40,
-    verdict: '不合格',
-    profiles: {},
-    vetoes: [],
-    error: null,
-    partial: false,
-    findings: [
+  failingPage(
+    'http://127.0.0.1/news?id=1&x=<2>',
+    [
       {
         id: 'image-alt',
         source: 'axe',
@@ -48,7 +39,8 @@ const report: AuditReport = reportFixture({ score: 40, verdict: '不合格' }, [
         nodes: [{ selector: 'a', html: '@SUM(1+1)' }],
       },
     ],
-  },
+    40,
+  ),
 ]);
 
 /** What XML 1.0's Char production leaves out: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; unpaired surrogates. */
