@@ -1,8 +1,12 @@
-// `npm run screenshots`: the README's pictures, taken of the demo with each feature on.
-// Run after `npm run build`; writes docs/images/<name>.png.
-import { mkdir } from 'node:fs/promises';
+// `npm run screenshots`: the README's pictures, taken of the demo with each feature on, and of the reports
+// of its audit. Run after `npm run build`; writes docs/images/<name>.png. The printed report's page is drawn
+// by pdftoppm, of Debian's poppler-utils.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from '../dist/auditor/index.js';
+import { CHROME_ARGS, NO_CHROME_MESSAGE, audit, findChrome, formatReport, renderPdf } from '../dist/auditor/index.js';
 import { serve } from './serve.mjs';
 
 /**
@@ -90,7 +94,26 @@ try {
     console.log(`docs/images/${name}.png`);
     await context.close();
   }
+  await reportShots(browser);
 } finally {
   await browser.close();
   await site.close();
+}
+
+/** The top of the HTML report of the demo's audit, and a page of its PDF. */
+async function reportShots(browser) {
+  const report = await audit([`${site.origin}/`, `${site.origin}/poor.html`], { screenshots: true, browser });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.setContent(formatReport(report, 'html'), { waitUntil: 'load' });
+  await page.screenshot({ path: 'docs/images/report-html.png' });
+  await page.close();
+  console.log('docs/images/report-html.png');
+  const dir = await mkdtemp(join(tmpdir(), 'carebar-shots-'));
+  await writeFile(join(dir, 'report.pdf'), await renderPdf(report, { browser }));
+  // The page with the poor page's image without alternative text: a finding, how to fix it, and its element pictured.
+  const pages = execFileSync('pdftotext', [join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+  const findingsPage = String(pages.findIndex((text) => text.includes('image-alt · WCAG')) + 1);
+  execFileSync('pdftoppm', ['-f', findingsPage, '-l', findingsPage, '-r', '80', '-png', '-singlefile', join(dir, 'report.pdf'), 'docs/images/report-pdf']);
+  console.log('docs/images/report-pdf.png');
 }
