@@ -172,7 +172,7 @@ function requirementSection(report: AuditReport, located: readonly Located[], t:
       : x(coverage.automated.includes(id) ? t.noProblem : t.manual);
     const problems = [...groupBy(related, (l) => l.finding.id)].map(([rule, items]) => `<a href="#${items[0].anchor}">${x(rule)}</a> (${pagesWith(items)})`).join(', ');
     const checkedBy = [coverage.automated.includes(id) && t.automated, coverage.manual.includes(id) && t.manual].filter(Boolean).join(t.and);
-    return `<tr><th scope="row">${named(id, lang)}${vetoes.includes(id) ? ` <strong class="fail">${x(t.vetoes)}</strong>` : ''}</th><td>${result}</td><td>${x(checkedBy)}</td><td>${problems}</td></tr>`;
+    return `<tr><th scope="row">${named(id, lang)}${vetoes.includes(id) ? ` <strong class="fail">${x(t.vetoItem)}</strong>` : ''}</th><td>${result}</td><td>${x(checkedBy)}</td><td>${problems}</td></tr>`;
   };
   const tables = REQUIREMENT_FAMILIES.map((family, index) => {
     const mine = ids.filter((id) => familyOf(id) === index);

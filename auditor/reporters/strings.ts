@@ -7,6 +7,8 @@ export interface ReportStrings {
   score: string;
   verdict: string;
   vetoes: string;
+  /** Beside a requirement whose veto item failed. */
+  vetoItem: string;
   none: string;
   profile: string;
   coverage: string;
@@ -77,6 +79,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     score: '得分',
     verdict: '结论',
     vetoes: '否决项',
+    vetoItem: '否决项',
     none: '无',
     profile: '评分档案',
     coverage: '覆盖范围',
@@ -131,6 +134,7 @@ export const STRINGS: Record<Lang, ReportStrings> = {
     score: 'Score',
     verdict: 'Verdict',
     vetoes: 'Vetoes',
+    vetoItem: 'veto item',
     none: 'none',
     profile: 'Profile',
     coverage: 'Coverage',
