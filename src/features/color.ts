@@ -2,15 +2,16 @@ import { OUTRANK } from '../core/dom.js';
 import type { ChoiceFeature } from './types.js';
 
 /**
- * Each override scheme: background, text and link colours (visited links too). Text and links
- * reach at least 7:1 against the background (tests/components/features/color.test.ts).
+ * Each override scheme: background, text, link and visited link colours. Text and links reach
+ * at least 7:1 against the background (tests/components/features/color.test.ts), and a visited
+ * link differs from both, so that a visitor still sees where they have been.
  */
 export const SCHEMES: Readonly<Record<string, string>> = {
-  'white-black': '#fff #000 #00c', // 白底黑字, blue links
-  'black-yellow': '#000 #ff0 #fff', // 黑底黄字, white links
-  'blue-yellow': '#039 #ff0 #fff', // 蓝底黄字, white links
-  'yellow-black': '#ff0 #000 #00c', // 黄底黑字, blue links
-  'high-contrast': '#000 #fff #ff0',
+  'white-black': '#fff #000 #00c #609', // 白底黑字, blue links
+  'black-yellow': '#000 #ff0 #fff #0ff', // 黑底黄字, white links
+  'blue-yellow': '#039 #ff0 #fff #9ff', // 蓝底黄字, white links
+  'yellow-black': '#ff0 #000 #00c #609', // 黄底黑字, blue links
+  'high-contrast': '#000 #fff #ff0 #0ff',
 };
 
 /** Schemes that only filter the page's own colours, on `<html>`: a filter anywhere else would break `position: fixed`. */
@@ -35,11 +36,11 @@ export const color: ChoiceFeature = {
       scope.css(`html{filter:${FILTERS[scheme]}!important}`);
       return;
     }
-    const [background, text, link] = SCHEMES[scheme].split(' ');
+    const [background, text, link, visited] = SCHEMES[scheme].split(' ');
     scope.css(
       `html,body${OUTRANK},body ${OUTRANK}{background-color:${background}!important;color:${text}!important;` +
         `border-color:currentColor!important;outline-color:${link}!important;box-shadow:none!important;text-shadow:none!important}` +
-        `body :is(a[href],a[href] *)${OUTRANK}{color:${link}!important}` +
+        `body :is(a[href],a[href] *)${OUTRANK}{color:${link}!important}body a[href]:visited${OUTRANK},body a[href]:visited *${OUTRANK}{color:${visited}!important}` +
         // SVG icons take the text colour; shapes left unpainted on purpose stay so.
         `body svg${OUTRANK},body svg :not([fill=none])${OUTRANK}{fill:currentColor!important}` +
         `body svg [stroke]:not([stroke=none])${OUTRANK}{stroke:currentColor!important}`,

@@ -47,6 +47,20 @@ describe('color (配色)', () => {
     });
   }
 
+  // Browsers hide a visited link's colour from scripts; the scheme's own colours and its rule are what can be checked.
+  for (const [scheme, colours] of Object.entries(SCHEMES)) {
+    it(`${scheme}: visited links have a colour of their own, at 7:1`, () => {
+      const [background, text, link, visited] = colours.split(' ').map((short) => `#${short.slice(1).replace(/./g, '$&$&')}`);
+      const ratio = checker.getContrastRatio(checker.hexToLuminance(visited), checker.hexToLuminance(background));
+      expect(ratio, `${visited} on ${background}`).to.be.at.least(7);
+      expect([text, link]).not.to.include(visited);
+      page.carebar.set('color', scheme);
+      const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+      const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(visited.slice(i, i + 2), 16)).join(', ')})`;
+      expect(/a\[href\]:visited[^{]*\{\s*color: (rgb\([^)]*\))/.exec(rules)?.[1]).to.equal(rgb);
+    });
+  }
+
   it('recolours form fields, borders, focus rings and SVG icons, and never inverts', () => {
     page.carebar.set('color', 'black-yellow');
     const yellow = 'rgb(255, 255, 0)';
