@@ -49,6 +49,7 @@ const parts = {
   'text-by-element': 'src/text-by-element/text-by-element.ts',
   'elder-scan': 'src/elder-scan/elder-scan.ts',
   'image-labels': 'src/image-labels/image-labels.ts',
+  'still-images': 'src/still-images/still-images.ts',
 };
 
 export default [

@@ -10,6 +10,7 @@ const MODULES: { readonly [N in keyof Parts]: () => Promise<Parts[N]> } = {
   textByElement: () => import('../text-by-element/text-by-element.js'),
   elderScan: () => import('../elder-scan/elder-scan.js'),
   imageLabels: () => import('../image-labels/image-labels.js'),
+  stillImages: () => import('../still-images/still-images.js'),
 };
 
 /** The parts of the ES modules. */

@@ -3,7 +3,8 @@ import type { ToggleFeature } from './types.js';
 
 /**
  * 停止动画: CSS animations jump to their end and transitions to their new value, smooth
- * scrolling stops, and `<marquee>` (common on government sites) stands still.
+ * scrolling stops, `<marquee>` (common on government sites) stands still, and animated images
+ * show a still of their frame (a lazy part).
  */
 export const motion: ToggleFeature = {
   id: 'motion',
@@ -11,7 +12,7 @@ export const motion: ToggleFeature = {
   icon: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zM9 7v10h2V7zm4 0v10h2V7z',
   shortcut: 'KeyP',
   default: false,
-  apply(_on, scope) {
+  apply(_on, scope, carebar) {
     scope.css(
       `html{scroll-behavior:auto!important}body${OUTRANK},body ${OUTRANK},body ${OUTRANK}::before,body ${OUTRANK}::after` +
         // One short run rather than none: an element that fades in by animation still ends up shown.
@@ -24,5 +25,6 @@ export const motion: ToggleFeature = {
         scope.onClear(() => marquee.start());
       }
     });
+    carebar.parts.use(scope, 'stillImages', (part) => part.freezeImages(scope));
   },
 };

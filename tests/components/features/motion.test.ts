@@ -1,5 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, expectExactUndo, nextFrame, onHostilePage } from './page.js';
+
+/** A GIF of one pixel that blinks red and blue, forever: two frames, looping. */
+const BLINKING_GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAP8AAAAA/yH/C05FVFNDQVBFMi4wAwEAAAAh+QQACgAAACwAAAAAAQABAAACAkQBACH5BAAKAAAALAAAAAABAAEAAAICTAEAOw==';
 
 /** Counts `stop()` and `start()` calls on marquees, by id, while the test runs. */
 function watchMarquees(): { calls: string[]; restore(): void } {
@@ -61,5 +64,30 @@ describe('motion (停止动画)', () => {
     } finally {
       marquees.restore();
     }
+  });
+
+  it('shows an animated GIF, one added later too, as a still of its frame, and lets it move again when turned off', async () => {
+    const gif = Object.assign(document.createElement('img'), { id: 'blink', src: BLINKING_GIF, alt: '新', width: 40, height: 40 });
+    $('site').append(gif);
+    await gif.decode();
+    page.carebar.set('motion', true);
+    await waitUntil(() => gif.hasAttribute('data-care-still'), 'the GIF gets its still');
+    expect(getComputedStyle(gif).content).to.match(/^url\("data:image\/png;base64,/);
+    expect(gif.getAttribute('src'), "the page's own image stays").to.equal(BLINKING_GIF);
+    const later = Object.assign(document.createElement('img'), { src: BLINKING_GIF, alt: '' });
+    $('site').append(later);
+    await waitUntil(() => later.hasAttribute('data-care-still'), 'a GIF added later gets its still');
+    const photo = $('site').querySelector<HTMLImageElement>('img:not([src^="data:image/gif"])');
+    if (photo) expect(photo.hasAttribute('data-care-still'), 'an image that does not move stays as it is').to.equal(false);
+    page.carebar.set('motion', false);
+    expect(getComputedStyle(gif).content).to.equal('normal');
+    expect(gif.hasAttribute('data-care-still')).to.equal(false);
+  });
+
+  it('leaves a page with an animated GIF exactly as it was after reset', async () => {
+    const gif = Object.assign(document.createElement('img'), { src: BLINKING_GIF, alt: '' });
+    $('site').append(gif);
+    await gif.decode();
+    await expectExactUndo(page.carebar, 'motion', true, () => waitUntil(() => gif.hasAttribute('data-care-still')));
   });
 });
