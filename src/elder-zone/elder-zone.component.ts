@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Carebar } from '../core/carebar.js';
 import { CareElement } from '../internal/care-element.js';
+import { zoneTranslation } from '../translations/zone.js';
 import { elderZoneStyles } from './elder-zone.styles.js';
 
 /** One service of the zone. */
@@ -74,6 +75,7 @@ export class CareElderZone extends CareElement {
 
   protected override render(): TemplateResult {
     const { t } = this;
+    const zone = zoneTranslation(t.lang);
     return html`<section part="base" aria-labelledby="heading" lang=${t.lang}>
       <h2 part="heading" id="heading">${this.heading ?? t.zone}</h2>
       <ul part="list" class="tiles">
@@ -90,7 +92,7 @@ export class CareElderZone extends CareElement {
       <div class="actions">
         ${this.hotline
           ? html`<a part="hotline" class="hotline" href="tel:${this.hotline.replace(/[^\d+]/g, '')}"
-              >${t.zoneHotline} <strong>${this.hotline}</strong></a
+              >${zone.zoneHotline} <strong>${this.hotline}</strong></a
             >`
           : nothing}
         ${this.renderElder()}
@@ -100,13 +102,14 @@ export class CareElderZone extends CareElement {
 
   /** A switch on the carebar, or a link that opens the page in elder mode where there is none. */
   private renderElder(): TemplateResult {
-    const { carebar, t } = this;
+    const { carebar } = this;
+    const zone = zoneTranslation(this.t.lang);
     if (!carebar?.features.some((feature) => feature.id === 'elder')) {
-      return html`<a part="elder" class="elder" href="?care=elder">${t.zoneElderOn}</a>`;
+      return html`<a part="elder" class="elder" href="?care=elder">${zone.zoneElderOn}</a>`;
     }
     const on = carebar.get('elder') === true;
     return html`<button part="elder" class="elder" @click=${() => carebar.set('elder', !on)}>
-      ${on ? t.zoneElderOff : t.zoneElderOn}
+      ${on ? zone.zoneElderOff : zone.zoneElderOn}
     </button>`;
   }
 

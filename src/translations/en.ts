@@ -1,4 +1,4 @@
-import type { LauncherTranslation, ToolbarTranslation, ZoneTranslation } from './types.js';
+import type { LauncherTranslation, ToolbarTranslation } from './types.js';
 
 /** English: the launcher (the drop-in's eager part). */
 export const en: LauncherTranslation = {
@@ -8,16 +8,10 @@ export const en: LauncherTranslation = {
   dismiss: 'Dismiss',
 };
 
-/** English: the elder zone. */
-export const enZone: ZoneTranslation = {
-  zone: 'Services for older people',
-  zoneHotline: 'Hotline for older people',
-  zoneElderOn: 'Turn on elder mode',
-  zoneElderOff: 'Turn off elder mode',
-};
 
 /** English: the toolbar's bar and panels. */
 export const enToolbar: ToolbarTranslation = {
+  zone: 'Services for older people',
   toolbar: 'Accessibility toolbar',
   close: 'Close the toolbar',
   reset: 'Reset',

@@ -4,14 +4,16 @@ import { resolveLang } from './localize.js';
 import type { Lang, Translation } from './types.js';
 import { zhCNReading } from './zh-cn-reading.js';
 import { zhTWReading } from './zh-tw-reading.js';
+import { ZONE_TABLES } from './zone.js';
 
 export { elementTranslation } from './elements.js';
+export { zoneTranslation } from './zone.js';
 export { format, launcherTranslation, resolveLang } from './localize.js';
 
 const TABLES: Record<Lang, Translation> = {
-  'zh-CN': { ...ELEMENT_TABLES['zh-CN'], ...zhCNReading },
-  'zh-TW': { ...ELEMENT_TABLES['zh-TW'], ...zhTWReading },
-  en: { ...ELEMENT_TABLES.en, ...enReading },
+  'zh-CN': { ...ELEMENT_TABLES['zh-CN'], ...ZONE_TABLES['zh-CN'], ...zhCNReading },
+  'zh-TW': { ...ELEMENT_TABLES['zh-TW'], ...ZONE_TABLES['zh-TW'], ...zhTWReading },
+  en: { ...ELEMENT_TABLES.en, ...ZONE_TABLES.en, ...enReading },
 };
 
 /**

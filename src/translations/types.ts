@@ -22,10 +22,8 @@ export interface LauncherTranslation {
   readonly dismiss: string;
 }
 
-/** The strings of `<care-elder-zone>`. */
+/** The strings of `<care-elder-zone>` beyond its heading, which come with its part. */
 export interface ZoneTranslation {
-  /** 长者专区: the default heading of the `<care-elder-zone>` section. */
-  readonly zone: string;
   /** Elder zone: the label of its hotline number. */
   readonly zoneHotline: string;
   /** Elder zone: the button that turns elder mode on, and (once on) off; its text says which. */
@@ -35,6 +33,8 @@ export interface ZoneTranslation {
 
 /** The strings of the toolbar's bar and panels, with the names of the features and their values. */
 export interface ToolbarTranslation {
+  /** 长者专区: the toolbar's link to the elder zone, and the default heading of the `<care-elder-zone>` section. */
+  readonly zone: string;
   /** The toolbar's accessible name. */
   readonly toolbar: string;
   readonly close: string;
@@ -109,10 +109,10 @@ export interface ReadingTranslation {
   readonly clickToRead: string;
 }
 
-/** The strings of carebar's elements: the toolbar and the elder zone. */
-export interface ElementTranslation extends LauncherTranslation, ZoneTranslation, ToolbarTranslation {}
+/** The strings that carebar's elements share: the launcher's and the toolbar's. */
+export interface ElementTranslation extends LauncherTranslation, ToolbarTranslation {}
 
 /** Every string carebar shows or speaks. */
-export interface Translation extends ElementTranslation, ReadingTranslation {}
+export interface Translation extends ElementTranslation, ZoneTranslation, ReadingTranslation {}
 
 export type TranslationKey = Exclude<keyof Translation, 'lang' | 'features' | 'values'>;

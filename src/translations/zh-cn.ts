@@ -1,4 +1,4 @@
-import type { LauncherTranslation, ToolbarTranslation, ZoneTranslation } from './types.js';
+import type { LauncherTranslation, ToolbarTranslation } from './types.js';
 
 /** 简体中文, the default: the launcher (the drop-in's eager part). */
 export const zhCN: LauncherTranslation = {
@@ -8,16 +8,10 @@ export const zhCN: LauncherTranslation = {
   dismiss: '关闭提示',
 };
 
-/** 简体中文: the elder zone. */
-export const zhCNZone: ZoneTranslation = {
-  zone: '长者专区',
-  zoneHotline: '长者服务热线',
-  zoneElderOn: '开启老年人模式',
-  zoneElderOff: '关闭老年人模式',
-};
 
 /** 简体中文, the default: the toolbar's bar and panels. */
 export const zhCNToolbar: ToolbarTranslation = {
+  zone: '长者专区',
   toolbar: '无障碍工具条',
   close: '关闭工具条',
   reset: '重置',

@@ -1,4 +1,4 @@
-import type { LauncherTranslation, ToolbarTranslation, ZoneTranslation } from './types.js';
+import type { LauncherTranslation, ToolbarTranslation } from './types.js';
 
 /** 繁體中文: the launcher (the drop-in's eager part). */
 export const zhTW: LauncherTranslation = {
@@ -8,16 +8,10 @@ export const zhTW: LauncherTranslation = {
   dismiss: '關閉提示',
 };
 
-/** 繁體中文: the elder zone. */
-export const zhTWZone: ZoneTranslation = {
-  zone: '長者專區',
-  zoneHotline: '長者服務專線',
-  zoneElderOn: '開啟長者模式',
-  zoneElderOff: '關閉長者模式',
-};
 
 /** 繁體中文: the toolbar's bar and panels. */
 export const zhTWToolbar: ToolbarTranslation = {
+  zone: '長者專區',
   toolbar: '無障礙工具列',
   close: '關閉工具列',
   reset: '重設',
