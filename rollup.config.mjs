@@ -50,6 +50,7 @@ const parts = {
   'elder-scan': 'src/elder-scan/elder-scan.ts',
   'image-labels': 'src/image-labels/image-labels.ts',
   'still-images': 'src/still-images/still-images.ts',
+  'layout-relief': 'src/layout-relief/layout-relief.ts',
 };
 
 export default [

@@ -42,6 +42,7 @@ export class Carebar {
   private readonly presetBy = new Map<FeatureId, FeatureId>();
   private view?: CarebarView;
   private started = false;
+  private relieving = false;
   private wasOpen = false;
 
   /** What every feature does to the page goes through here. */
@@ -181,17 +182,30 @@ export class Carebar {
     scope.clear();
     if (value === feature.default) {
       this.values.delete(feature.id);
-      return;
+    } else {
+      this.values.set(feature.id, value);
+      scope.attr(feature.id, String(value));
+      (feature.apply as (value: FeatureValue, scope: FeatureScope, carebar: Carebar) => void)(value, scope, this);
     }
-    this.values.set(feature.id, value);
-    scope.attr(feature.id, String(value));
-    (feature.apply as (value: FeatureValue, scope: FeatureScope, carebar: Carebar) => void)(value, scope, this);
+    this.relieve();
+  }
+
+  /** While a feature that enlarges text is on, the page's fixed boxes may grow with it (layout-relief.ts); then, no longer. */
+  private relieve(): void {
+    const scope = this.page.scope('relief');
+    const on = ENLARGING.some((id) => this.values.has(id));
+    if (!on) scope.clear();
+    else if (!this.relieving) this.parts.use(scope, 'layoutRelief', (part) => part.relieve(scope));
+    this.relieving = on;
   }
 
   private save(): void {
     this.store.save({ state: this.state, open: this.wasOpen });
   }
 }
+
+/** The features that make text or controls larger than the page's boxes were made for. */
+const ENLARGING: readonly FeatureId[] = ['text', 'spacing', 'ui', 'elder'];
 
 function presetOf(feature: ToolbarFeature): Array<[FeatureId, FeatureValue]> {
   return feature.kind === 'toggle' && feature.preset ? (Object.entries(feature.preset) as Array<[FeatureId, FeatureValue]>) : [];

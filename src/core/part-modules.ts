@@ -11,6 +11,7 @@ const MODULES: { readonly [N in keyof Parts]: () => Promise<Parts[N]> } = {
   elderScan: () => import('../elder-scan/elder-scan.js'),
   imageLabels: () => import('../image-labels/image-labels.js'),
   stillImages: () => import('../still-images/still-images.js'),
+  layoutRelief: () => import('../layout-relief/layout-relief.js'),
 };
 
 /** The parts of the ES modules. */

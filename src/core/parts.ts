@@ -23,6 +23,8 @@ export interface Parts {
   elderScan: typeof import('../elder-scan/elder-scan.js');
   /** 隐藏图片's labels of alt text. */
   imageLabels: typeof import('../image-labels/image-labels.js');
+  /** Lets the page's fixed boxes grow with enlarged text and spacing. */
+  layoutRelief: typeof import('../layout-relief/layout-relief.js');
   /** 停止动画's stills of animated images. */
   stillImages: typeof import('../still-images/still-images.js');
 }

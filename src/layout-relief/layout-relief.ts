@@ -1,0 +1,151 @@
+import type { FeatureScope } from '../core/host-page.js';
+import { eachAdded, OUTRANK } from '../core/dom.js';
+
+/** Enough passes for a box that grows to make its fixed-height parent overflow in turn, a few levels up. */
+const MAX_PASSES = 4;
+/** Sub-pixel rounding: content this much larger than its box still fits. */
+const SLACK_PX = 1;
+/** Overflow that scrolls shows all of its content; only these cut it off. */
+const CLIPPING = /hidden|clip/;
+
+/**
+ * Legacy layouts size their boxes for the text as it was: a nav bar `height: 40px; overflow: hidden`,
+ * a news list of fixed height, a title that must stay on one line. Once text or spacing is larger,
+ * their content no longer fits and is cut off, or spills onto the next box. While a feature that
+ * enlarges text is on, this lazy part finds the boxes whose content has outgrown them and lets them
+ * grow, with rules of carebar's stylesheet keyed by marks: a fixed or maximum height gives way to the
+ * content (never shrinking below what it was), a line that may not wrap wraps, and a line clamp lets
+ * every line show. The page gets longer; no text is lost or covered. Content added later (a carousel's
+ * slide, an app's view) and later size changes are looked at again, one pass per frame at most.
+ */
+export function relieve(scope: FeatureScope): void {
+  // Taken now: after a clear, `scope.signal` would be a new one, not aborted.
+  const { doc, signal } = scope;
+  const ruled = new Set<string>();
+  let queued = false;
+  const boxes = new SizedBoxes(doc);
+  let passes = 0;
+  const pass = () => {
+    queued = false;
+    const css = outgrown(boxes.now(), scope, ruled);
+    if (!css) return void (passes = 0);
+    scope.css(css);
+    // A box that grew may make its fixed-height parent overflow in turn: looked at again once laid out.
+    if (++passes < MAX_PASSES) queue();
+  };
+  const queue = () => {
+    if (queued) return;
+    queued = true;
+    // After the next frame is laid out: reading sizes then costs no layout of its own.
+    requestAnimationFrame(() => setTimeout(() => signal.aborted || pass()));
+  };
+  eachAdded(scope, queue);
+  // The features change sizes by setting their attribute on <html>, web fonts change them when they arrive.
+  const observer = new MutationObserver(queue);
+  observer.observe(doc.documentElement, { attributes: true });
+  scope.onClear(() => observer.disconnect());
+  scope.listen(window, 'resize', queue);
+  void doc.fonts?.ready.then(queue);
+}
+
+/**
+ * The elements whose size the page fixes, which are the only ones whose content can outgrow them:
+ * those that a rule of the site's stylesheets gives a height, a maximum height, a line that may not
+ * wrap or a line clamp, and those whose style attribute does. Reading the layout of these alone
+ * keeps a pass within a frame on a page of thousands of elements. Where a stylesheet cannot be read
+ * (another origin's, without CORS), every element is looked at.
+ */
+class SizedBoxes {
+  private selectors: string[] = [];
+  private ruleCount = -1;
+
+  constructor(private readonly doc: Document) {}
+
+  now(): Iterable<Element> {
+    const sheets = [...this.doc.styleSheets];
+    const rules = sheets.map(rulesOf);
+    if (rules.includes(null)) return this.doc.body.getElementsByTagName('*');
+    const count = rules.reduce((sum, list) => sum + list!.length, 0);
+    if (count !== this.ruleCount) {
+      this.ruleCount = count;
+      this.selectors = [...new Set(rules.flatMap((list) => sizing([...list!])))];
+    }
+    const found = new Set<Element>(this.doc.body.querySelectorAll(INLINE_SIZED));
+    for (const selector of this.selectors) {
+      try {
+        for (const el of this.doc.body.querySelectorAll(selector)) found.add(el);
+      } catch {
+        // a selector that only stylesheets take, such as `:host`
+      }
+    }
+    return found;
+  }
+}
+
+/** Style attributes that fix a size. */
+const INLINE_SIZED = '[style*=height i],[style*=nowrap i],[style*=clamp i]';
+
+/** The selectors of the rules among `rules` (and the groups in them) that fix a box's size. */
+function sizing(rules: CSSRule[]): string[] {
+  return rules.flatMap((rule) => {
+    if (rule instanceof CSSStyleRule) {
+      const { height, maxHeight, whiteSpace, webkitLineClamp } = rule.style;
+      return /\d/.test(height + maxHeight) || whiteSpace === 'nowrap' || /\d/.test(webkitLineClamp) ? [rule.selectorText] : [];
+    }
+    if (rule instanceof CSSImportRule) return rule.styleSheet ? sizing([...rule.styleSheet.cssRules]) : [];
+    return rule instanceof CSSGroupingRule ? sizing([...rule.cssRules]) : [];
+  });
+}
+
+/** A stylesheet's rules, or null where another origin's cannot be read. */
+function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
+  try {
+    return sheet.cssRules;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Marks the boxes whose content has outgrown them, and returns the rules that let them grow (only
+ * those not added before), or `''` when none has. Every size is read before any mark is set, so
+ * that the page is laid out once per pass.
+ */
+function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<string>): string {
+  const found: Array<[Element, string, string]> = [];
+  for (const el of boxes) {
+    const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
+    const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0;
+    const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0;
+    if (!taller && !wider) continue;
+    if (el.localName.startsWith('care-')) continue;
+    const style = getComputedStyle(el);
+    if (style.webkitLineClamp !== 'none' && taller) found.push([el, 'clamp', '']);
+    else if (taller && !el.hasAttribute('data-care-grow') && !/auto|scroll/.test(style.overflowY) && style.position !== 'absolute') {
+      found.push([el, 'grow', String(clientHeight)]);
+      // A float that now reaches below its box (a news list's date) is taken into it.
+      if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push([el, 'contain', style.display]);
+    }
+    if (wider && style.whiteSpace === 'nowrap' && CLIPPING.test(style.overflowX)) found.push([el, 'wrap', '']);
+  }
+  let css = '';
+  for (const [el, mark, value] of found) {
+    if (el.hasAttribute(`data-care-${mark}`)) continue;
+    scope.mark(el, mark, value);
+    const selector = `[data-care-${mark}="${value}"]`;
+    if (ruled.has(selector)) continue;
+    ruled.add(selector);
+    css += `${selector}${OUTRANK}{${mark === 'contain' ? CONTAINED[value] : RELIEF[mark] + (value && `min-height:${value}px!important`)}}`;
+  }
+  return css;
+}
+
+/** Blocks that take in their floats, as they were displayed. */
+const CONTAINED: Record<string, string> = { block: 'display:flow-root!important', 'list-item': 'display:list-item flow-root!important' };
+
+/** What each mark lets its box do. */
+const RELIEF: Record<string, string> = {
+  grow: 'height:auto!important;max-height:none!important;',
+  wrap: 'white-space:normal!important;text-overflow:clip!important;height:auto!important;max-height:none!important;',
+  clamp: '-webkit-line-clamp:none!important;max-height:none!important;height:auto!important;',
+};

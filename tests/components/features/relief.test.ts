@@ -1,0 +1,146 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Carebar } from '../../../src/core/carebar.js';
+import { freshCarebar, resetAll } from '../helpers.js';
+import { differences, nextFrame, snapshotPage } from './page.js';
+
+/** A county portal's column, as legacy sites build it: every box sized in px for the text as it was. */
+const LEGACY_CSS = `
+  #portal { width: 600px; font: 12px/20px SimSun, serif; }
+  #portal .nav { height: 32px; overflow: hidden; background: #1f4e7a; }
+  #portal .nav a { float: left; padding: 0 12px; line-height: 32px; color: #fff; font-size: 14px; }
+  #portal .list { height: 100px; overflow: hidden; margin: 0; padding: 0; list-style: none; }
+  #portal .list li { height: 24px; line-height: 24px; border-bottom: 1px dashed #ccc; }
+  #portal .list span { float: right; color: #666; }
+  #portal .title { width: 260px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  #portal .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; width: 260px; }
+  #portal .ticker { height: 40px; overflow: auto; }
+`;
+
+let carebar: Carebar;
+let portal: HTMLElement;
+let style: HTMLStyleElement;
+
+beforeEach(async () => {
+  carebar = freshCarebar();
+  style = Object.assign(document.createElement('style'), { textContent: LEGACY_CSS });
+  document.head.append(style);
+  portal = await fixture<HTMLElement>(html`
+    <div id="portal">
+      <div class="nav"><a href="#1">首页</a><a href="#2">政务公开</a><a href="#3">办事服务</a><a href="#4">互动交流</a><a href="#5">走进云溪</a></div>
+      <ul class="list">
+        <li><a href="#n1">县委常委会召开会议研究部署冬季安全生产工作</a><span>11-20</span></li>
+        <li><a href="#n2">我县举办老年人智能手机使用培训班</a><span>11-18</span></li>
+        <li><a href="#n3">县人民医院开通老年人就医绿色通道</a><span>11-15</span></li>
+        <li><a href="#n4">云溪县第四季度重点项目集中开工</a><span>11-10</span></li>
+      </ul>
+      <p class="title">关于公布2026年度县级非物质文化遗产代表性项目名录的公告</p>
+      <p class="clamp">为进一步加强非物质文化遗产保护工作，经专家评审和社会公示，县人民政府同意公布第五批县级非物质文化遗产代表性项目名录，共计十二项，现予公布。</p>
+      <div class="ticker"><p>滚动通知一</p><p>滚动通知二</p><p>滚动通知三</p></div>
+    </div>
+  `);
+});
+
+afterEach(() => {
+  resetAll();
+  style.remove();
+});
+
+/** Each text of the portal, by its box, and the part of it that shows: within every ancestor that hides its overflow. */
+function textBoxes(): Array<{ text: string; rect: DOMRect; shown: DOMRect; node: Text }> {
+  const walker = document.createTreeWalker(portal, NodeFilter.SHOW_TEXT);
+  const boxes = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.data.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rect = range.getBoundingClientRect();
+    let [left, top, right, bottom] = [rect.left, rect.top, rect.right, rect.bottom];
+    for (let el = node.parentElement; el && el !== portal.parentElement; el = el.parentElement) {
+      if (!/hidden|clip|auto|scroll/.test(getComputedStyle(el).overflow)) continue;
+      const box = el.getBoundingClientRect();
+      [left, top, right, bottom] = [Math.max(left, box.left), Math.max(top, box.top), Math.min(right, box.right), Math.min(bottom, box.bottom)];
+    }
+    boxes.push({ text: node.data.trim(), rect, shown: new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top)), node });
+  }
+  return boxes;
+}
+
+/** The texts that an ancestor hiding its overflow cuts off (one that scrolls shows all of it). */
+function cutOff(): string[] {
+  return textBoxes()
+    .filter(({ rect, node }) => {
+      for (let el = node.parentElement; el && el !== portal.parentElement; el = el.parentElement) {
+        const { overflowX, overflowY } = getComputedStyle(el);
+        if (![overflowX, overflowY].some((overflow) => /hidden|clip/.test(overflow))) continue;
+        const box = el.getBoundingClientRect();
+        if (rect.bottom > box.bottom + 1 || rect.right > box.right + 1) return true;
+        // A clamped paragraph draws fewer lines than it has.
+        if (getComputedStyle(el).webkitLineClamp !== 'none' && el.scrollHeight > el.clientHeight + 1) return true;
+      }
+      return false;
+    })
+    .map(({ text }) => text);
+}
+
+/** Pairs of texts whose boxes overlap by more than 30% of the smaller. */
+function overlapping(): string[] {
+  const boxes = textBoxes();
+  const pairs: string[] = [];
+  boxes.forEach(({ text, shown: a }, i) =>
+    boxes.slice(i + 1).forEach(({ text: other, shown: b }) => {
+      const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      const smaller = Math.min(a.width * a.height, b.width * b.height);
+      if (width > 0 && height > 0 && width * height > 0.3 * smaller) pairs.push(`${text} × ${other}`);
+    }),
+  );
+  return pairs;
+}
+
+/** Until a pass of the relief (after a frame, in a lazy part) has let the boxes grow, or it is clear none will. */
+const relieved = () => waitUntil(() => cutOff().length === 0 && overlapping().length === 0, `cut off: ${cutOff().join(', ')}; overlapping: ${overlapping().join(', ')}`, { timeout: 3000 });
+
+describe('layout relief (larger text on legacy layouts)', () => {
+  it('starts from a page that fits: nothing overlapping, and only the title and summary cut short on purpose', () => {
+    expect(cutOff()).to.deep.equal([portal.querySelector('.title')!.textContent, portal.querySelector('.clamp')!.textContent]);
+    expect(overlapping()).to.deep.equal([]);
+  });
+
+  for (const [id, value] of [['text', 2], ['text', 1.5], ['spacing', 3], ['elder', true]] as const) {
+    it(`${id} ${String(value)}: lets fixed boxes, one-line titles and clamped lines grow, so that no text is cut off or laid over other text`, async () => {
+      const before = portal.getBoundingClientRect().height;
+      carebar.set(id, value);
+      await relieved();
+      expect(portal.getBoundingClientRect().height, 'the page gets longer instead').to.be.greaterThan(before);
+      // The box that scrolls already shows all its text: it is left as it is.
+      expect(portal.querySelector('.ticker')!.getBoundingClientRect().height).to.equal(40);
+    });
+  }
+
+  it('without it, the same page at text 200% cuts text off: the test sees what the relief fixes', async () => {
+    carebar.set('text', 2);
+    // Before the relief's pass (after the next frame, once its part has loaded), the boxes are as the site made them.
+    expect(cutOff().length).to.be.greaterThan(2);
+    await relieved();
+  });
+
+  it('reaches content added later, such as a carousel slide or a list an app renders', async () => {
+    carebar.set('text', 2);
+    await relieved();
+    const item = document.createElement('li');
+    item.innerHTML = '<a href="#n5">关于开展2026年度城乡居民医保缴费工作的通知</a><span>11-08</span>';
+    portal.querySelector('.list')!.append(item);
+    await relieved();
+  });
+
+  it('leaves the page exactly as it was after reset', async () => {
+    await nextFrame();
+    const before = snapshotPage();
+    carebar.set('text', 2);
+    await relieved();
+    expect(portal.querySelectorAll('[data-care-grow]').length).to.be.greaterThan(0);
+    carebar.reset();
+    await nextFrame();
+    expect(differences(before, snapshotPage())).to.deep.equal([]);
+  });
+});
