@@ -5,8 +5,6 @@ import { eachAdded, OUTRANK } from '../core/dom.js';
 const MAX_PASSES = 4;
 /** Sub-pixel rounding: content this much larger than its box still fits. */
 const SLACK_PX = 1;
-/** Overflow that scrolls shows all of its content; only these cut it off. */
-const CLIPPING = /hidden|clip/;
 
 /**
  * Legacy layouts size their boxes for the text as it was: a nav bar `height: 40px; overflow: hidden`,
@@ -121,12 +119,16 @@ function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<stri
     if (el.localName.startsWith('care-')) continue;
     const style = getComputedStyle(el);
     if (style.webkitLineClamp !== 'none' && taller) found.push([el, 'clamp', '']);
-    else if (taller && !el.hasAttribute('data-care-grow') && !/auto|scroll/.test(style.overflowY) && style.position !== 'absolute') {
+    else if (taller && !el.hasAttribute('data-care-grow') && !/auto|scroll/.test(style.overflowY)) {
       found.push([el, 'grow', String(clientHeight)]);
       // A float that now reaches below its box (a news list's date) is taken into it.
       if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push([el, 'contain', style.display]);
     }
-    if (wider && style.whiteSpace === 'nowrap' && CLIPPING.test(style.overflowX)) found.push([el, 'wrap', '']);
+    // Only a box of text: a strip of slides side by side overflows on purpose.
+    if (wider && !/auto|scroll/.test(style.overflowX) && holdsText(el)) {
+      if (/^(nowrap|pre)$/.test(style.whiteSpace)) found.push([el, 'wrap', style.whiteSpace]);
+      else if (style.overflowWrap === 'normal') found.push([el, 'break', '']);
+    }
   }
   let css = '';
   for (const [el, mark, value] of found) {
@@ -135,17 +137,30 @@ function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<stri
     const selector = `[data-care-${mark}="${value}"]`;
     if (ruled.has(selector)) continue;
     ruled.add(selector);
-    css += `${selector}${OUTRANK}{${mark === 'contain' ? CONTAINED[value] : RELIEF[mark] + (value && `min-height:${value}px!important`)}}`;
+    css += `${selector}${OUTRANK}{${RELIEF[mark](value)}}`;
   }
   return css;
+}
+
+/** Elements of running text, which stay so when a feature makes them inline blocks (elder mode's larger link targets). */
+const PHRASING = /^(a|abbr|b|br|em|font|i|img|label|small|span|strong|sub|sup|time|u)$/;
+
+/** Whether `el` holds only text and elements of running text, such as a title's link: what wrapping lines can fit. */
+function holdsText(el: Element): boolean {
+  return [...el.children].every((child) => PHRASING.test(child.localName) || getComputedStyle(child).display === 'inline');
 }
 
 /** Blocks that take in their floats, as they were displayed. */
 const CONTAINED: Record<string, string> = { block: 'display:flow-root!important', 'list-item': 'display:list-item flow-root!important' };
 
-/** What each mark lets its box do. */
-const RELIEF: Record<string, string> = {
-  grow: 'height:auto!important;max-height:none!important;',
-  wrap: 'white-space:normal!important;text-overflow:clip!important;height:auto!important;max-height:none!important;',
-  clamp: '-webkit-line-clamp:none!important;max-height:none!important;height:auto!important;',
+/** What each mark lets its box do, by the mark's value. */
+const RELIEF: Record<string, (value: string) => string> = {
+  // The height it had stays as a minimum: content drawn outside the flow (a carousel's slides) keeps its room.
+  grow: (height) => `height:auto!important;max-height:none!important;min-height:${height}px!important`,
+  // A line that may not wrap, or preformatted text, wraps; a long number or address breaks where it must.
+  wrap: (whiteSpace) =>
+    `white-space:${whiteSpace === 'pre' ? 'pre-wrap' : 'normal'}!important;overflow-wrap:anywhere!important;text-overflow:clip!important;height:auto!important;max-height:none!important`,
+  break: () => 'overflow-wrap:anywhere!important',
+  clamp: () => '-webkit-line-clamp:none!important;max-height:none!important;height:auto!important',
+  contain: (display) => CONTAINED[display],
 };

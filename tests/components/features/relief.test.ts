@@ -14,6 +14,8 @@ const LEGACY_CSS = `
   #portal .title { width: 260px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   #portal .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; width: 260px; }
   #portal .ticker { height: 40px; overflow: auto; }
+  #portal .letters { table-layout: fixed; width: 300px; }
+  #portal .letters td { width: 120px; height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 `;
 
 let carebar: Carebar;
@@ -36,6 +38,7 @@ beforeEach(async () => {
       <p class="title">关于公布2026年度县级非物质文化遗产代表性项目名录的公告</p>
       <p class="clamp">为进一步加强非物质文化遗产保护工作，经专家评审和社会公示，县人民政府同意公布第五批县级非物质文化遗产代表性项目名录，共计十二项，现予公布。</p>
       <div class="ticker"><p>滚动通知一</p><p>滚动通知二</p><p>滚动通知三</p></div>
+      <table class="letters"><tr><td>XZXX2026031402</td><td><a href="#l1">关于夜间施工噪音的投诉</a></td></tr></table>
     </div>
   `);
 });
@@ -107,7 +110,7 @@ describe('layout relief (larger text on legacy layouts)', () => {
   });
 
   for (const [id, value] of [['text', 2], ['text', 1.5], ['spacing', 3], ['elder', true]] as const) {
-    it(`${id} ${String(value)}: lets fixed boxes, one-line titles and clamped lines grow, so that no text is cut off or laid over other text`, async () => {
+    it(`${id} ${String(value)}: lets fixed boxes, one-line titles, long numbers and clamped lines grow, so that no text is cut off or laid over other text`, async () => {
       const before = portal.getBoundingClientRect().height;
       carebar.set(id, value);
       await relieved();
