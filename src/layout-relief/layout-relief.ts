@@ -3,6 +3,8 @@ import { eachAdded, OUTRANK } from '../core/dom.js';
 
 /** Enough passes for a box that grows to make its fixed-height parent overflow in turn, a few levels up. */
 const MAX_PASSES = 4;
+/** The longest a page that has loaded waits for its boxes to grow, if the browser is never idle. */
+const IDLE_WAIT_MS = 500;
 /** Sub-pixel rounding: content this much larger than its box still fits. */
 const SLACK_PX = 1;
 
@@ -31,8 +33,9 @@ export function relieve(scope: FeatureScope): void {
     // A box that grew may make its fixed-height parent overflow in turn: looked at again once laid out.
     if (++passes < MAX_PASSES) queue();
   };
+  let started = false;
   const queue = () => {
-    if (queued) return;
+    if (queued || !started) return;
     queued = true;
     // After the next frame is laid out: reading sizes then costs no layout of its own.
     requestAnimationFrame(() => setTimeout(() => signal.aborted || pass()));
@@ -44,6 +47,13 @@ export function relieve(scope: FeatureScope): void {
   scope.onClear(() => observer.disconnect());
   scope.listen(window, 'resize', queue);
   void doc.fonts?.ready.then(queue);
+  const start = () => {
+    started = true;
+    queue();
+  };
+  // Restored as a page loads, the relief waits for the load and an idle moment: the page's start-up goes first.
+  if (doc.readyState === 'complete') start();
+  else scope.listen(window, 'load', () => (window.requestIdleCallback ?? setTimeout)(start, { timeout: IDLE_WAIT_MS }), { once: true });
 }
 
 /**
@@ -112,6 +122,8 @@ function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
 function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<string>): string {
   const found: Array<[Element, string, string]> = [];
   for (const el of boxes) {
+    // Grown already: it takes its content's height from now on.
+    if (el.hasAttribute('data-care-grow')) continue;
     const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
     const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0;
     const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0;
@@ -119,7 +131,7 @@ function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<stri
     if (el.localName.startsWith('care-')) continue;
     const style = getComputedStyle(el);
     if (style.webkitLineClamp !== 'none' && taller) found.push([el, 'clamp', '']);
-    else if (taller && !el.hasAttribute('data-care-grow') && !/auto|scroll/.test(style.overflowY)) {
+    else if (taller && !/auto|scroll/.test(style.overflowY)) {
       found.push([el, 'grow', String(clientHeight)]);
       // A float that now reaches below its box (a news list's date) is taken into it.
       if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push([el, 'contain', style.display]);
