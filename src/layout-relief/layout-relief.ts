@@ -127,12 +127,19 @@ function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<stri
     const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
     const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0;
     const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0;
-    if (!taller && !wider) continue;
+    if (!taller && !wider) {
+      const room = el.childElementCount ? roomBelow(el, clientHeight) : 0;
+      if (room) found.push([el, 'grow', String(clientHeight)], [el, 'room', String(room)]);
+      continue;
+    }
     if (el.localName.startsWith('care-')) continue;
     const style = getComputedStyle(el);
     if (style.webkitLineClamp !== 'none' && taller) found.push([el, 'clamp', '']);
     else if (taller && !/auto|scroll/.test(style.overflowY)) {
       found.push([el, 'grow', String(clientHeight)]);
+      // Grown to its content, the box ends where its text does: a line placed from its bottom would sit on that text.
+      const room = el.childElementCount ? roomBelow(el, clientHeight, true) : 0;
+      if (room) found.push([el, 'room', String(room)]);
       // A float that now reaches below its box (a news list's date) is taken into it.
       if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push([el, 'contain', style.display]);
     }
@@ -154,6 +161,26 @@ function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<stri
   return css;
 }
 
+/**
+ * A card of fixed height often keeps a line of text at its bottom, placed there absolutely (a doctor's "出诊"
+ * times, a tile's count). Its text that grows then runs under that line, though nothing overflows. Returns the
+ * room such lines need below the text, where the text now reaches into it or the box is `growing` to fit it, or 0.
+ */
+function roomBelow(el: Element, height: number, growing = false): number {
+  let [room, reach] = [0, 0];
+  for (const child of el.children) {
+    if (!(child instanceof HTMLElement) || child.offsetParent !== el) continue;
+    // Text only: a caption laid over a slide's picture is there by design.
+    if (!child.innerText.trim()) continue;
+    // Browsers resolve `top: auto` of a positioned box to pixels: a line that ends near the card's bottom is taken as placed from it.
+    const { position, marginBottom } = getComputedStyle(child);
+    const gap = height - child.offsetTop - child.offsetHeight - parseFloat(marginBottom);
+    if (position !== 'absolute') reach = Math.max(reach, child.offsetTop + child.offsetHeight);
+    else if (gap >= 0 && gap < height / 4) room = Math.max(room, Math.ceil(height - child.offsetTop));
+  }
+  return room && reach && (growing || reach > height - room) ? room : 0;
+}
+
 /** Elements of running text, which stay so when a feature makes them inline blocks (elder mode's larger link targets). */
 const PHRASING = /^(a|abbr|b|br|em|font|i|img|label|small|span|strong|sub|sup|time|u)$/;
 
@@ -173,6 +200,7 @@ const RELIEF: Record<string, (value: string) => string> = {
   wrap: (whiteSpace) =>
     `white-space:${whiteSpace === 'pre' ? 'pre-wrap' : 'normal'}!important;overflow-wrap:anywhere!important;text-overflow:clip!important;height:auto!important;max-height:none!important`,
   break: () => 'overflow-wrap:anywhere!important',
+  room: (padding) => `padding-bottom:${padding}px!important`,
   clamp: () => '-webkit-line-clamp:none!important;max-height:none!important;height:auto!important',
   contain: (display) => CONTAINED[display],
 };
