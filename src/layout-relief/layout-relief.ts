@@ -122,8 +122,8 @@ function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
 function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<string>): string {
   const found: Array<[Element, string, string]> = [];
   for (const el of boxes) {
-    // Grown already: it takes its content's height from now on.
-    if (el.hasAttribute('data-care-grow')) continue;
+    // Grown already: it takes its content's height from now on. Carebar's own elements are left to carebar.
+    if (el.hasAttribute('data-care-grow') || el.localName.startsWith('care-')) continue;
     const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
     const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0;
     const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0;
@@ -132,7 +132,6 @@ function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<stri
       if (room) found.push([el, 'grow', String(clientHeight)], [el, 'room', String(room)]);
       continue;
     }
-    if (el.localName.startsWith('care-')) continue;
     const style = getComputedStyle(el);
     if (style.webkitLineClamp !== 'none' && taller) found.push([el, 'clamp', '']);
     else if (taller && !/auto|scroll/.test(style.overflowY)) {
@@ -171,7 +170,7 @@ function roomBelow(el: Element, height: number, growing = false): number {
   for (const child of el.children) {
     if (!(child instanceof HTMLElement) || child.offsetParent !== el) continue;
     // Text only: a caption laid over a slide's picture is there by design.
-    if (!child.innerText.trim()) continue;
+    if (!child.textContent?.trim()) continue;
     // Browsers resolve `top: auto` of a positioned box to pixels: a line that ends near the card's bottom is taken as placed from it.
     const { position, marginBottom } = getComputedStyle(child);
     const gap = height - child.offsetTop - child.offsetHeight - parseFloat(marginBottom);
