@@ -24,14 +24,16 @@ const AXE_LOCALES: Record<Lang, Locale | undefined> = {
   en: undefined,
 };
 
-const axeRules = () => (require('axe-core') as typeof import('axe-core')).getRules();
+/** axe's rules by id, read once: a report looks up every finding's rule, and axe builds its list anew on each call. */
+let rulesById: Map<string, { description: string; help: string }> | undefined;
+const axeRules = () => (rulesById ??= new Map((require('axe-core') as typeof import('axe-core')).getRules().map((rule) => [rule.ruleId, rule])));
 
 /** The id of every rule axe has, run or not. */
-export const axeRuleIds = (): string[] => axeRules().map((rule) => rule.ruleId);
+export const axeRuleIds = (): string[] => [...axeRules().keys()];
 
 /** What axe says of one of its rules, in `lang` where axe has a translation: what it checks, and its one-line help. */
 export function axeRuleText(id: string, lang: Lang): { description: string; help: string } | undefined {
-  const rule = axeRules().find((candidate) => candidate.ruleId === id);
+  const rule = axeRules().get(id);
   if (!rule) return undefined;
   const local = AXE_LOCALES[lang]?.rules?.[id];
   return { description: local?.description ?? rule.description, help: local?.help ?? rule.help };
