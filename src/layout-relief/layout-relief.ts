@@ -1,5 +1,6 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { eachAdded, OUTRANK } from '../core/dom.js';
+import { forgetSizing, savedSizing, saveSizing, sheetsKey } from './saved-sizing.js';
 
 /** Enough passes for a box that grows to make its fixed-height parent overflow in turn, a few levels up. */
 const MAX_PASSES = 4;
@@ -45,6 +46,7 @@ export function relieve(scope: FeatureScope): void {
   const observer = new MutationObserver(queue);
   observer.observe(doc.documentElement, { attributes: true });
   scope.onClear(() => observer.disconnect());
+  scope.onClear(forgetSizing);
   scope.listen(window, 'resize', queue);
   void doc.fonts?.ready.then(queue);
   const start = () => {
@@ -57,52 +59,66 @@ export function relieve(scope: FeatureScope): void {
 }
 
 /**
- * The elements whose size the page fixes, which are the only ones whose content can outgrow them:
- * those that a rule of the site's stylesheets gives a height, a maximum height, a line that may not
- * wrap or a line clamp, and those whose style attribute does. Reading the layout of these alone
- * keeps a pass within a frame on a page of thousands of elements. Where a stylesheet cannot be read
- * (another origin's, without CORS), every element is looked at.
+ * What the page fixes the size of, which is all whose content can outgrow its box: the rules of the
+ * site's stylesheets that give a height, a maximum height, a line that may not wrap or a line clamp,
+ * and the elements whose style attribute does. Reading the layout of these alone keeps a pass within
+ * a frame on a page of thousands of elements. Where a stylesheet cannot be read (another origin's,
+ * without CORS), every element is looked at.
  */
 class SizedBoxes {
-  private selectors: string[] = [];
+  private rules = new Map<string, Sizing>();
   private ruleCount = -1;
 
   constructor(private readonly doc: Document) {}
 
-  now(): Iterable<Element> {
+  /** Each sizing rule's selector, with what it fixes, and each element sized by its style attribute. */
+  now(): Array<[selector: string, sizing: Sizing] | Element> {
+    const body = this.doc.body;
     const sheets = [...this.doc.styleSheets];
-    const rules = sheets.map(rulesOf);
-    if (rules.includes(null)) return this.doc.body.getElementsByTagName('*');
-    const count = rules.reduce((sum, list) => sum + list!.length, 0);
+    const lists = sheets.map(rulesOf);
+    if (lists.includes(null)) return [...body.getElementsByTagName('*')];
+    const count = lists.reduce((sum, list) => sum + list!.length, 0);
     if (count !== this.ruleCount) {
       this.ruleCount = count;
-      this.selectors = [...new Set(rules.flatMap((list) => sizing([...list!])))];
-    }
-    const found = new Set<Element>(this.doc.body.querySelectorAll(INLINE_SIZED));
-    for (const selector of this.selectors) {
-      try {
-        for (const el of this.doc.body.querySelectorAll(selector)) found.add(el);
-      } catch {
-        // a selector that only stylesheets take, such as `:host`
+      const key = sheetsKey(sheets);
+      const saved = savedSizing<Array<[string, Sizing]>>(key);
+      this.rules = new Map(saved);
+      if (!saved) {
+        for (const list of lists) sizing([...list!], this.rules);
+        saveSizing(key, [...this.rules]);
       }
     }
-    return found;
+    // Elements with a style attribute are few, and a test of their text is quicker than a selector of its words.
+    return [...this.rules, ...[...body.querySelectorAll('[style]')].filter((el) => INLINE_SIZED.test(el.getAttribute('style')!))];
   }
 }
 
-/** Style attributes that fix a size. */
-const INLINE_SIZED = '[style*=height i],[style*=nowrap i],[style*=clamp i]';
+/** What a rule fixes: its height, a length, and whether it fixes the rest (what it does not is left out, to save less). */
+interface Sizing {
+  height?: string;
+  maxHeight?: true;
+  nowrap?: true;
+  clamp?: true;
+}
 
-/** The selectors of the rules among `rules` (and the groups in them) that fix a box's size. */
-function sizing(rules: CSSRule[]): string[] {
-  return rules.flatMap((rule) => {
+/** Style attributes that fix a size. */
+const INLINE_SIZED = /height|nowrap|clamp/i;
+
+/** Adds to `found`, by selector, what the rules among `rules` (and the groups in them) fix of a box's size. */
+function sizing(rules: CSSRule[], found: Map<string, Sizing>): void {
+  for (const rule of rules) {
     if (rule instanceof CSSStyleRule) {
       const { height, maxHeight, whiteSpace, webkitLineClamp } = rule.style;
-      return /\d/.test(height + maxHeight) || whiteSpace === 'nowrap' || /\d/.test(webkitLineClamp) ? [rule.selectorText] : [];
-    }
-    if (rule instanceof CSSImportRule) return rule.styleSheet ? sizing([...rule.styleSheet.cssRules]) : [];
-    return rule instanceof CSSGroupingRule ? sizing([...rule.cssRules]) : [];
-  });
+      const fixed: Sizing = { ...found.get(rule.selectorText) };
+      if (/\d/.test(height)) fixed.height = height;
+      if (/\d/.test(maxHeight)) fixed.maxHeight = true;
+      if (whiteSpace === 'nowrap') fixed.nowrap = true;
+      if (/\d/.test(webkitLineClamp)) fixed.clamp = true;
+      if (Object.keys(fixed).length) found.set(rule.selectorText, fixed);
+    } else if (rule instanceof CSSImportRule) {
+      if (rule.styleSheet) sizing([...rule.styleSheet.cssRules], found);
+    } else if (rule instanceof CSSGroupingRule) sizing([...rule.cssRules], found);
+  }
 }
 
 /** A stylesheet's rules, or null where another origin's cannot be read. */
@@ -114,50 +130,93 @@ function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
   }
 }
 
+/** How a box is relieved: a mark of `RELIEF` and its value. */
+type Relief = [mark: string, value: string];
+
 /**
- * Marks the boxes whose content has outgrown them, and returns the rules that let them grow (only
- * those not added before), or `''` when none has. Every size is read before any mark is set, so
- * that the page is laid out once per pass.
+ * Returns the rules that let outgrown boxes grow (only those not added before), or `''` when no box
+ * has outgrown its size. Elements of one sizing rule are alike (the items of a list, the cells of a
+ * row): the first of them found outgrown decides, and a twin of the rule relieves them all, with no
+ * mark on any. An element sized by its style attribute is marked, and relieved by its marks. Every
+ * size is read before any mark is set, so that the page is laid out once per pass.
  */
-function outgrown(boxes: Iterable<Element>, scope: FeatureScope, ruled: Set<string>): string {
-  const found: Array<[Element, string, string]> = [];
-  for (const el of boxes) {
-    // Grown already: it takes its content's height from now on. Carebar's own elements are left to carebar.
-    if (el.hasAttribute('data-care-grow') || el.localName.startsWith('care-')) continue;
-    const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
-    const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0;
-    const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0;
-    if (!taller && !wider) {
-      const room = el.childElementCount ? roomBelow(el, clientHeight) : 0;
-      if (room) found.push([el, 'grow', String(clientHeight)], [el, 'room', String(room)]);
-      continue;
-    }
-    const style = getComputedStyle(el);
-    if (style.webkitLineClamp !== 'none' && taller) found.push([el, 'clamp', '']);
-    else if (taller && !/auto|scroll/.test(style.overflowY)) {
-      found.push([el, 'grow', String(clientHeight)]);
-      // Grown to its content, the box ends where its text does: a line placed from its bottom would sit on that text.
-      const room = el.childElementCount ? roomBelow(el, clientHeight, true) : 0;
-      if (room) found.push([el, 'room', String(room)]);
-      // A float that now reaches below its box (a news list's date) is taken into it.
-      if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push([el, 'contain', style.display]);
-    }
-    // Only a box of text: a strip of slides side by side overflows on purpose.
-    if (wider && !/auto|scroll/.test(style.overflowX) && holdsText(el)) {
-      if (/^(nowrap|pre)$/.test(style.whiteSpace)) found.push([el, 'wrap', style.whiteSpace]);
-      else if (style.overflowWrap === 'normal') found.push([el, 'break', '']);
+function outgrown(sized: Array<[string, Sizing] | Element>, scope: FeatureScope, ruled: Set<string>): string {
+  const marked: Array<[Element, Relief]> = [];
+  let css = '';
+  const add = (selector: string, [mark, value]: Relief) => {
+    if (ruled.has(`${selector} ${mark}`)) return;
+    ruled.add(`${selector} ${mark}`);
+    css += `${selector}${OUTRANK}{${RELIEF[mark](value)}}`;
+  };
+  for (const entry of sized) {
+    if (!(entry instanceof Element)) {
+      const [selector, fixed] = entry;
+      const twin = `:is(${selector})`;
+      const has = (mark: string) => ruled.has(`${twin} ${mark}`);
+      // Relieved both ways: its elements are no longer read.
+      if ((has('grow') || has('clamp')) && (has('wrap') || has('break'))) continue;
+      for (const el of matching(scope.doc.body, selector)) reliefOf(el, fixed, has).forEach((relief) => add(twin, relief));
+    } else if (!entry.hasAttribute('data-care-grow') && !entry.localName.startsWith('care-')) {
+      // Not relieved already, nor carebar's own, which carebar sizes.
+      for (const relief of reliefOf(entry)) marked.push([entry, relief]);
     }
   }
-  let css = '';
-  for (const [el, mark, value] of found) {
+  for (const [el, relief] of marked) {
+    const [mark, value] = relief;
     if (el.hasAttribute(`data-care-${mark}`)) continue;
     scope.mark(el, mark, value);
-    const selector = `[data-care-${mark}="${value}"]`;
-    if (ruled.has(selector)) continue;
-    ruled.add(selector);
-    css += `${selector}${OUTRANK}{${RELIEF[mark](value)}}`;
+    add(`[data-care-${mark}="${value}"]`, relief);
   }
   return css;
+}
+
+/** Elements whose content is no text that could outgrow them: a field scrolls its own. */
+const REPLACED = /^(input|select|textarea|img|video|iframe|canvas|object|embed|svg)$/;
+
+/** The elements that `selector` matches in `root`; none for a selector that only stylesheets take, such as `:host`. */
+function matching(root: Element, selector: string): Iterable<Element> {
+  try {
+    return root.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What `el` needs, if its content has outgrown its box: of what its rule `fixed` fixes, or, without
+ * a rule, of what its style attribute does. What the rule's twin `has` already is not looked for.
+ */
+function reliefOf(el: Element, fixed?: Sizing, has: (mark: string) => boolean = () => false): Relief[] {
+  if (REPLACED.test(el.localName)) return [];
+  const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
+  const grown = has('grow') || has('clamp');
+  const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0 && !grown;
+  const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0 && !has('wrap') && !has('break');
+  // The height it had stays as a minimum: its rule's, or what it measures.
+  const height = fixed ? (fixed.height ?? '') : `${clientHeight}px`;
+  const grows = !fixed || !!fixed.height || fixed.maxHeight;
+  const found: Relief[] = [];
+  if (!taller && !wider) {
+    const room = grows && !grown && el.childElementCount ? roomBelow(el, clientHeight) : 0;
+    return room ? [['grow', height], ['room', `${room}px`]] : [];
+  }
+  const style = getComputedStyle(el);
+  if (taller && style.webkitLineClamp !== 'none') {
+    if (!fixed || fixed.clamp) found.push(['clamp', '']);
+  } else if (taller && grows && !/auto|scroll/.test(style.overflowY)) {
+    found.push(['grow', height]);
+    // Grown to its content, the box ends where its text does: a line placed from its bottom would sit on that text.
+    const room = el.childElementCount ? roomBelow(el, clientHeight, true) : 0;
+    if (room) found.push(['room', `${room}px`]);
+    // A float that now reaches below its box (a news list's date) is taken into it.
+    if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push(['contain', style.display]);
+  }
+  // Only a box of text: a strip of slides side by side overflows on purpose.
+  if (wider && !/auto|scroll/.test(style.overflowX) && holdsText(el)) {
+    if (/^(nowrap|pre)$/.test(style.whiteSpace)) found.push(['wrap', style.whiteSpace]);
+    else if (style.overflowWrap === 'normal') found.push(['break', '']);
+  }
+  return found;
 }
 
 /**
@@ -194,12 +253,12 @@ const CONTAINED: Record<string, string> = { block: 'display:flow-root!important'
 /** What each mark lets its box do, by the mark's value. */
 const RELIEF: Record<string, (value: string) => string> = {
   // The height it had stays as a minimum: content drawn outside the flow (a carousel's slides) keeps its room.
-  grow: (height) => `height:auto!important;max-height:none!important;min-height:${height}px!important`,
+  grow: (height) => `height:auto!important;max-height:none!important${height && `;min-height:${height}!important`}`,
   // A line that may not wrap, or preformatted text, wraps; a long number or address breaks where it must.
   wrap: (whiteSpace) =>
     `white-space:${whiteSpace === 'pre' ? 'pre-wrap' : 'normal'}!important;overflow-wrap:anywhere!important;text-overflow:clip!important;height:auto!important;max-height:none!important`,
   break: () => 'overflow-wrap:anywhere!important',
-  room: (padding) => `padding-bottom:${padding}px!important`,
+  room: (padding) => `padding-bottom:${padding}!important`,
   clamp: () => '-webkit-line-clamp:none!important;max-height:none!important;height:auto!important',
   contain: (display) => CONTAINED[display],
 };
