@@ -42,7 +42,6 @@ export class Carebar {
   private readonly presetBy = new Map<FeatureId, FeatureId>();
   private view?: CarebarView;
   private started = false;
-  private relieving = false;
   private wasOpen = false;
 
   /** What every feature does to the page goes through here. */
@@ -187,16 +186,17 @@ export class Carebar {
       scope.attr(feature.id, String(value));
       (feature.apply as (value: FeatureValue, scope: FeatureScope, carebar: Carebar) => void)(value, scope, this);
     }
-    this.relieve();
+    if (ENLARGING.includes(feature.id)) this.relieve();
   }
 
-  /** While a feature that enlarges text is on, the page's fixed boxes may grow with it (layout-relief.ts); then, no longer. */
+  /**
+   * While a feature that enlarges text is on, the page's fixed boxes may grow with it (layout-relief.ts).
+   * What they need depends on the size: each change starts the relief over.
+   */
   private relieve(): void {
     const scope = this.page.scope('relief');
-    const on = ENLARGING.some((id) => this.values.has(id));
-    if (!on) scope.clear();
-    else if (!this.relieving) this.parts.use(scope, 'layoutRelief', (part) => part.relieve(scope));
-    this.relieving = on;
+    scope.clear();
+    if (ENLARGING.some((id) => this.values.has(id))) this.parts.use(scope, 'layoutRelief', (part) => part.relieve(scope));
   }
 
   private save(): void {

@@ -28,7 +28,10 @@ export function relieve(scope: FeatureScope): void {
   let passes = 0;
   const pass = () => {
     queued = false;
-    const css = outgrown(boxes.now(), scope, ruled);
+    const sized = boxes.now();
+    // The site's rules were just read: the boxes are measured in a task of its own, each within a frame.
+    if (!sized) return queue();
+    const css = outgrown(sized, scope, ruled);
     if (!css) return void (passes = 0);
     scope.css(css);
     // A box that grew may make its fixed-height parent overflow in turn: looked at again once laid out.
@@ -71,8 +74,11 @@ class SizedBoxes {
 
   constructor(private readonly doc: Document) {}
 
-  /** Each sizing rule's selector, with what it fixes, and each element sized by its style attribute. */
-  now(): Array<[selector: string, sizing: Sizing] | Element> {
+  /**
+   * Each sizing rule's selector, with what it fixes, and each element sized by its style attribute;
+   * or nothing, once the rules have had to be read again: ask again in the next task.
+   */
+  now(): Array<[selector: string, sizing: Sizing] | Element> | undefined {
     const body = this.doc.body;
     const sheets = [...this.doc.styleSheets];
     const lists = sheets.map(rulesOf);
@@ -86,6 +92,7 @@ class SizedBoxes {
       if (!saved) {
         for (const list of lists) sizing([...list!], this.rules);
         saveSizing(key, [...this.rules]);
+        return undefined;
       }
     }
     // Elements with a style attribute are few, and a test of their text is quicker than a selector of its words.
@@ -130,8 +137,8 @@ function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
   }
 }
 
-/** How a box is relieved: a mark of `RELIEF` and its value. */
-type Relief = [mark: string, value: string];
+/** How a box is relieved: a mark of `RELIEF` and its value, and the child it is for, where it is not the box. */
+type Relief = [mark: string, value: string, child?: Element];
 
 /**
  * Returns the rules that let outgrown boxes grow (only those not added before), or `''` when no box
@@ -143,6 +150,8 @@ type Relief = [mark: string, value: string];
 function outgrown(sized: Array<[string, Sizing] | Element>, scope: FeatureScope, ruled: Set<string>): string {
   const marked: Array<[Element, Relief]> = [];
   let css = '';
+  // What the page was laid out with: a twin added in this pass has had no effect yet.
+  const laidOut = new Set(ruled);
   const add = (selector: string, [mark, value]: Relief) => {
     if (ruled.has(`${selector} ${mark}`)) return;
     ruled.add(`${selector} ${mark}`);
@@ -155,12 +164,22 @@ function outgrown(sized: Array<[string, Sizing] | Element>, scope: FeatureScope,
       const has = (mark: string) => ruled.has(`${twin} ${mark}`);
       // Relieved both ways: its elements are no longer read.
       if ((has('grow') || has('clamp')) && (has('wrap') || has('break'))) continue;
-      for (const el of matching(scope.doc.body, selector)) reliefOf(el, fixed, has).forEach((relief) => add(twin, relief));
-    } else if (!entry.hasAttribute('data-care-grow') && !entry.localName.startsWith('care-')) {
-      // Not relieved already, nor carebar's own, which carebar sizes.
-      for (const relief of reliefOf(entry)) marked.push([entry, relief]);
+      const had = (mark: string) => laidOut.has(`${twin} ${mark}`);
+      for (const el of matching(scope.doc.body, selector)) {
+        const reliefs = reliefOf(el, fixed, has, had);
+        for (const relief of reliefs) {
+          if (relief[2]) marked.push([relief[2], relief]);
+          else add(twin, relief);
+        }
+        // Its other elements are alike: they are read again once the twin has taken effect.
+        if (reliefs.some((relief) => !relief[2])) break;
+      }
+    } else if (!entry.localName.startsWith('care-')) {
+      // Carebar's own elements are left to carebar.
+      for (const relief of reliefOf(entry, undefined, (mark) => entry.hasAttribute(`data-care-${mark}`))) marked.push([relief[2] ?? entry, relief]);
     }
   }
+  marked.push(...underBars(scope.doc));
   for (const [el, relief] of marked) {
     const [mark, value] = relief;
     if (el.hasAttribute(`data-care-${mark}`)) continue;
@@ -184,59 +203,155 @@ function matching(root: Element, selector: string): Iterable<Element> {
 
 /**
  * What `el` needs, if its content has outgrown its box: of what its rule `fixed` fixes, or, without
- * a rule, of what its style attribute does. What the rule's twin `has` already is not looked for.
+ * a rule, of what its style attribute does. What the rule's twin `has` already is not looked for;
+ * what it `had` when the page was laid out shows in the sizes read.
  */
-function reliefOf(el: Element, fixed?: Sizing, has: (mark: string) => boolean = () => false): Relief[] {
+function reliefOf(el: Element, fixed?: Sizing, has: (mark: string) => boolean = () => false, had = has): Relief[] {
   if (REPLACED.test(el.localName)) return [];
   const { clientHeight, scrollHeight, clientWidth, scrollWidth } = el;
   const grown = has('grow') || has('clamp');
-  const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0 && !grown;
+  const taller = scrollHeight > clientHeight + SLACK_PX && clientHeight > 0;
   const wider = scrollWidth > clientWidth + SLACK_PX && clientWidth > 0 && !has('wrap') && !has('break');
   // The height it had stays as a minimum: its rule's, or what it measures.
   const height = fixed ? (fixed.height ?? '') : `${clientHeight}px`;
   const grows = !fixed || !!fixed.height || fixed.maxHeight;
   const found: Relief[] = [];
   if (!taller && !wider) {
-    const room = grows && !grown && el.childElementCount ? roomBelow(el, clientHeight) : 0;
-    return room ? [['grow', height], ['room', `${room}px`]] : [];
+    if (!el.childElementCount) return [];
+    const { room, clearing } = placedLines(el, clientHeight);
+    return room && grows && !grown ? [['grow', height], ['room', `${room}px`], ...clearing] : clearing;
   }
+  // Grown to its content and taller still: what sticks out is placed absolutely (a header's logo with its
+  // subtitle), and a box's height does not follow that. The box then reaches as far as it does.
+  if (taller && had('grow') && !has('reach')) found.push(['reach', `${scrollHeight}px`]);
+  if (grown && !wider) return found;
   const style = getComputedStyle(el);
-  if (taller && style.webkitLineClamp !== 'none') {
-    if (!fixed || fixed.clamp) found.push(['clamp', '']);
-  } else if (taller && grows && !/auto|scroll/.test(style.overflowY)) {
+  const clamped = style.webkitLineClamp !== 'none';
+  if (taller && !grown && clamped && (!fixed || fixed.clamp)) found.push(['clamp', '']);
+  if (taller && !grown && !clamped && grows && !/auto|scroll/.test(style.overflowY)) {
     found.push(['grow', height]);
     // Grown to its content, the box ends where its text does: a line placed from its bottom would sit on that text.
-    const room = el.childElementCount ? roomBelow(el, clientHeight, true) : 0;
+    const { room, clearing } = el.childElementCount ? placedLines(el, clientHeight, true) : { room: 0, clearing: [] };
     if (room) found.push(['room', `${room}px`]);
+    found.push(...clearing);
     // A float that now reaches below its box (a news list's date) is taken into it.
     if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push(['contain', style.display]);
   }
+  if (!wider || /auto|scroll/.test(style.overflowX)) return found;
   // Only a box of text: a strip of slides side by side overflows on purpose.
-  if (wider && !/auto|scroll/.test(style.overflowX) && holdsText(el)) {
+  if (holdsText(el)) {
     if (/^(nowrap|pre)$/.test(style.whiteSpace)) found.push(['wrap', style.whiteSpace]);
     else if (style.overflowWrap === 'normal') found.push(['break', '']);
+  } else if (/flex|grid/.test(style.display)) {
+    // An item of a flex or grid row is at least as wide as its content: a title that may not wrap widens it
+    // past the row, over the next column. Items that stick out may be narrower than their content.
+    for (const child of el.children) {
+      if (child.getBoundingClientRect().right > el.getBoundingClientRect().right + SLACK_PX) found.push(['shrink', '', child]);
+    }
   }
   return found;
 }
 
 /**
- * A card of fixed height often keeps a line of text at its bottom, placed there absolutely (a doctor's "出诊"
- * times, a tile's count). Its text that grows then runs under that line, though nothing overflows. Returns the
- * room such lines need below the text, where the text now reaches into it or the box is `growing` to fit it, or 0.
+ * The lines that `el` places absolutely, where its text that grew lays them over other text. A card of
+ * fixed height often keeps a line at its bottom, placed there absolutely (a doctor's "出诊" times, a
+ * tile's count): its text runs under that line, though nothing overflows. `room` is what such lines
+ * need below the text, where the text now reaches into it or the box is `growing` to fit it, or 0. A
+ * header places its title and an English subtitle under it, each at its own offset: a title that grew
+ * covers the subtitle; an item's date placed at its right has its title, once wrapped, run under it.
+ * `clearing` moves each placed line below those above it that it now meets, and keeps text clear of
+ * the lines at the right.
  */
-function roomBelow(el: Element, height: number, growing = false): number {
+function placedLines(el: Element, height: number, growing = false): { room: number; clearing: Relief[] } {
   let [room, reach] = [0, 0];
+  const placed: Line[] = [];
+  const flowing: Line[] = [];
   for (const child of el.children) {
     if (!(child instanceof HTMLElement) || child.offsetParent !== el) continue;
     // Text only: a caption laid over a slide's picture is there by design.
     if (!child.textContent?.trim()) continue;
+    const { offsetLeft: left, offsetTop: top, offsetWidth, offsetHeight } = child;
     // Browsers resolve `top: auto` of a positioned box to pixels: a line that ends near the card's bottom is taken as placed from it.
     const { position, marginBottom } = getComputedStyle(child);
-    const gap = height - child.offsetTop - child.offsetHeight - parseFloat(marginBottom);
-    if (position !== 'absolute') reach = Math.max(reach, child.offsetTop + child.offsetHeight);
-    else if (gap >= 0 && gap < height / 4) room = Math.max(room, Math.ceil(height - child.offsetTop));
+    const gap = height - top - offsetHeight - parseFloat(marginBottom);
+    const line = { child, left, right: left + offsetWidth, top, bottom: top + offsetHeight };
+    if (position !== 'absolute') {
+      reach = Math.max(reach, line.bottom);
+      flowing.push(line);
+    } else {
+      placed.push(line);
+      if (gap >= 0 && gap < height / 4) room = Math.max(room, Math.ceil(height - top));
+    }
   }
-  return room && reach && (growing || reach > height - room) ? room : 0;
+  const clearing: Relief[] = [];
+  // A line placed at the right (a list item's date or count) that the text now runs under: the text keeps clear of it.
+  const width = el.clientWidth;
+  const aside = Math.max(0, ...placed.filter((line) => line.left > width / 2 && flowing.some((text) => meet(text, line))).map((line) => Math.ceil(width - line.left)));
+  if (aside) clearing.push(['aside', `${aside}px`]);
+  placed.sort((a, b) => a.top - b.top);
+  placed.forEach((line, i) => {
+    const above = placed.slice(0, i).filter((other) => other.left < line.right && line.left < other.right);
+    const shift = Math.ceil(Math.max(0, ...above.map((other) => other.bottom)) - line.top);
+    if (shift <= SLACK_PX) return;
+    [line.top, line.bottom] = [line.top + shift, line.bottom + shift];
+    clearing.push(['shift', `${shift}px`, line.child]);
+  });
+  return { room: room && reach && (growing || reach > height - room) ? room : 0, clearing };
+}
+
+/** How far apart the points are where the window's top edge and a bar's bottom edge are hit-tested. */
+const HIT_STEP_PX = 80;
+
+/**
+ * Fixed boxes that a bar fixed or stuck at the top of the window now covers, since the bar grew with its
+ * text: a docs site's sidebar and its "本页目录", placed at `top: 57px` under a header 56 px high. Each is
+ * lowered to below the bar. Found by hit-testing, not by reading every element's position.
+ */
+function underBars(doc: Document): Array<[Element, Relief]> {
+  const width = doc.documentElement.clientWidth;
+  const hitRow = (y: number, from: number, to: number) => {
+    const hits: Element[][] = [];
+    for (let x = from + 1; x < to; x += HIT_STEP_PX) hits.push(doc.elementsFromPoint(x, y));
+    return hits;
+  };
+  // Carebar's own bar at the top pushes the page down: the page's bars are below it.
+  const own = doc.elementFromPoint(width / 2, 1);
+  const top = own?.localName.startsWith('care-') ? own.getBoundingClientRect().bottom + 1 : 1;
+  const bars = new Set(hitRow(top, 0, width).map(([hit]) => pinned(hit, /fixed|sticky/)));
+  const found: Array<[Element, Relief]> = [];
+  for (const bar of bars) {
+    if (!bar || bar.localName.startsWith('care-')) continue;
+    const { left, right, bottom } = bar.getBoundingClientRect();
+    for (const hits of hitRow(bottom - 1, left, right)) {
+      // Under the bar, the first element hit: in a fixed box that starts above the bar's bottom, it is covered.
+      const box = pinned(hits.find((hit) => !bar.contains(hit)), /fixed/);
+      const boxTop = box?.getBoundingClientRect().top ?? bottom;
+      const { top: placed } = box ? getComputedStyle(box) : { top: '' };
+      if (!box || box.contains(bar) || boxTop >= bottom - SLACK_PX || !/px$/.test(placed) || found.some(([el]) => el === box)) continue;
+      found.push([box, ['lower', `${parseFloat(placed) + Math.ceil(bottom - boxTop)}px`]]);
+    }
+  }
+  return found;
+}
+
+/** `el` or its nearest ancestor whose position is one of `positions`. */
+function pinned(el: Element | undefined, positions: RegExp): Element | undefined {
+  for (let at: Element | null | undefined = el; at; at = at.parentElement) if (positions.test(getComputedStyle(at).position)) return at;
+  return undefined;
+}
+
+/** A box of a line of text, in its positioned parent. */
+interface Line {
+  child: HTMLElement;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Whether two lines' boxes share more than a sliver. */
+function meet(a: Line, b: Line): boolean {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > SLACK_PX && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > SLACK_PX;
 }
 
 /** Elements of running text, which stay so when a feature makes them inline blocks (elder mode's larger link targets). */
@@ -259,6 +374,12 @@ const RELIEF: Record<string, (value: string) => string> = {
     `white-space:${whiteSpace === 'pre' ? 'pre-wrap' : 'normal'}!important;overflow-wrap:anywhere!important;text-overflow:clip!important;height:auto!important;max-height:none!important`,
   break: () => 'overflow-wrap:anywhere!important',
   room: (padding) => `padding-bottom:${padding}!important`,
+  reach: (height) => `min-height:${height}!important`,
+  shrink: () => 'min-width:0!important',
+  lower: (top) => `top:${top}!important`,
+  aside: (padding) => `padding-right:${padding}!important`,
+  // Moved without a change of its layout or margins: the lines placed after it keep their offsets.
+  shift: (offset) => `translate:0 ${offset}!important`,
   clamp: () => '-webkit-line-clamp:none!important;max-height:none!important;height:auto!important',
   contain: (display) => CONTAINED[display],
 };

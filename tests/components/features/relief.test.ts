@@ -17,6 +17,18 @@ const LEGACY_CSS = `
   #portal .doctor { position: relative; width: 260px; height: 96px; }
   #portal .doctor h4 { margin: 0; font-size: 14px; line-height: 20px; }
   #portal .doctor .time { position: absolute; left: 0; bottom: 4px; margin: 0; color: #f07a22; }
+  #portal .head { position: relative; height: 60px; background: #1f4e7a; color: #fff; }
+  #portal .head h1 { position: absolute; left: 10px; top: 6px; margin: 0; font-size: 24px; line-height: 32px; }
+  #portal .head p { position: absolute; left: 12px; top: 38px; margin: 0; font-size: 11px; line-height: 16px; }
+  #portal .rank li { position: relative; width: 300px; height: 24px; line-height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  #portal .rank li span { position: absolute; right: 0; top: 0; color: #999; }
+  #portal .cols { display: flex; width: 600px; }
+  #portal .item { display: flex; flex: none; width: 400px; height: 60px; }
+  #portal .item img { flex: none; width: 80px; height: 50px; margin-right: 10px; }
+  #portal .item h4 { margin: 0; font-size: 14px; line-height: 22px; height: 22px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  #portal .cols p { width: 190px; margin: 0 0 0 10px; }
+  #portal .docbar { position: fixed; top: 0; left: 620px; width: 120px; height: 30px; line-height: 30px; overflow: hidden; background: #fff; }
+  #portal .docside { position: fixed; top: 31px; left: 620px; width: 170px; margin: 0; }
   #portal .letters { table-layout: fixed; width: 300px; }
   #portal .letters td { width: 120px; height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 `;
@@ -31,6 +43,9 @@ beforeEach(async () => {
   document.head.append(style);
   portal = await fixture<HTMLElement>(html`
     <div id="portal">
+      <div class="head"><h1>云溪县人民政府</h1><p>YUNXI COUNTY PEOPLE'S GOVERNMENT</p></div>
+      <div class="docbar">云溪县办事指南</div>
+      <p class="docside">社会保障 · 城乡居民养老保险参保登记</p>
       <div class="nav"><a href="#1">首页</a><a href="#2">政务公开</a><a href="#3">办事服务</a><a href="#4">互动交流</a><a href="#5">走进云溪</a></div>
       <ul class="list">
         <li><a href="#n1">县委常委会召开会议研究部署冬季安全生产工作</a><span>11-20</span></li>
@@ -42,6 +57,11 @@ beforeEach(async () => {
       <p class="clamp">为进一步加强非物质文化遗产保护工作，经专家评审和社会公示，县人民政府同意公布第五批县级非物质文化遗产代表性项目名录，共计十二项，现予公布。</p>
       <div class="ticker"><p>滚动通知一</p><p>滚动通知二</p><p>滚动通知三</p></div>
       <div class="doctor"><h4>杨志明</h4><p>心血管内科 · 主任医师</p><p class="time">出诊：周一上午、周四全天</p></div>
+      <ol class="rank"><li><a href="#r1">城乡居民基本医疗保险参保登记</a><span>办件 3,216</span></li></ol>
+      <div class="cols">
+        <div class="item"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><div><h4><a href="#i1">我院胸痛中心顺利通过国家标准版胸痛中心认证</a></h4></div></div>
+        <p>清明节假期门诊安排</p>
+      </div>
       <div style="height: 22px; overflow: hidden">温馨提示：本站已开通适老化服务，欢迎老年朋友使用。</div>
       <table class="letters"><tr><td>XZXX2026031402</td><td><a href="#l1">关于夜间施工噪音的投诉</a></td></tr></table>
     </div>
@@ -134,6 +154,13 @@ describe('layout relief (larger text on legacy layouts)', () => {
     // Before the relief's pass (after the next frame, once its part has loaded), the boxes are as the site made them.
     expect(cutOff().length).to.be.greaterThan(2);
     await relieved();
+  });
+
+  it('follows the text as a visitor steps it up and down: what a card or header needs is worked out again at each size', async () => {
+    for (const value of [1.25, 1.5, 2, 1.5]) {
+      carebar.set('text', value);
+      await relieved();
+    }
   });
 
   it('reaches content added later, such as a carousel slide or a list an app renders', async () => {
