@@ -236,6 +236,7 @@ function reliefOf(el: Element, fixed?: Sizing, has: (mark: string) => boolean = 
     found.push(...clearing);
     // A float that now reaches below its box (a news list's date) is taken into it.
     if (style.overflowY === 'visible' && CONTAINED[style.display]) found.push(['contain', style.display]);
+    found.push(...wholeLabels(el));
   }
   if (!wider || /auto|scroll/.test(style.overflowX)) return found;
   // Only a box of text: a strip of slides side by side overflows on purpose.
@@ -297,6 +298,35 @@ function placedLines(el: Element, height: number, growing = false): { room: numb
     clearing.push(['shift', `${shift}px`, line.child]);
   });
   return { room: room && reach && (growing || reach > height - room) ? room : 0, clearing };
+}
+
+/** The longest label kept on one line: a nav item's or a tab's words, not a sentence. */
+const LABEL_CHARS = 8;
+
+/**
+ * Nav bars give each item a fixed width, just wide enough for its words at the site's size: grown, a
+ * label breaks over lines, one or two characters to a line ("医院概" over "况"). Each label in `bar`
+ * that breaks is kept whole: the float, inline block or flex item that holds it becomes as wide as
+ * the label (never narrower than it was), and its row wraps instead.
+ */
+function wholeLabels(bar: Element): Relief[] {
+  const found: Relief[] = [];
+  const range = bar.ownerDocument.createRange();
+  for (const label of bar.querySelectorAll('a, li, button')) {
+    const text = label.textContent.trim();
+    if (!text || text.length > LABEL_CHARS || /\s/.test(text) || label.childElementCount) continue;
+    range.selectNodeContents(label);
+    if (range.getClientRects().length < 2) continue;
+    for (let item: Element | null = label, depth = 0; item && item !== bar && depth < 2; item = item.parentElement, depth++) {
+      const { float, display } = getComputedStyle(item);
+      const row = getComputedStyle(item.parentElement!).display;
+      if (float === 'none' && display !== 'inline-block' && !/flex|grid/.test(row)) continue;
+      found.push(['whole', `${(item as HTMLElement).offsetWidth}px`, item]);
+      if (/flex/.test(row)) found.push(['rows', '', item.parentElement!]);
+      break;
+    }
+  }
+  return found;
 }
 
 /** How far apart the points are where the window's top edge and a bar's bottom edge are hit-tested. */
@@ -376,6 +406,9 @@ const RELIEF: Record<string, (value: string) => string> = {
   room: (padding) => `padding-bottom:${padding}!important`,
   reach: (height) => `min-height:${height}!important`,
   shrink: () => 'min-width:0!important',
+  // Its width had kept it apart from the next item: a little padding does now.
+  whole: (width) => `width:auto!important;min-width:${width}!important;flex-shrink:0!important;padding-inline:.4em!important`,
+  rows: () => 'flex-wrap:wrap!important',
   lower: (top) => `top:${top}!important`,
   aside: (padding) => `padding-right:${padding}!important`,
   // Moved without a change of its layout or margins: the lines placed after it keep their offsets.

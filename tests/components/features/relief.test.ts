@@ -29,6 +29,8 @@ const LEGACY_CSS = `
   #portal .cols p { width: 190px; margin: 0 0 0 10px; }
   #portal .docbar { position: fixed; top: 0; left: 620px; width: 120px; height: 30px; line-height: 30px; overflow: hidden; background: #fff; }
   #portal .docside { position: fixed; top: 31px; left: 620px; width: 170px; margin: 0; }
+  #portal .tabs { height: 30px; overflow: hidden; margin: 0; padding: 0; list-style: none; }
+  #portal .tabs li { float: left; width: 64px; line-height: 30px; text-align: center; font-size: 14px; }
   #portal .letters { table-layout: fixed; width: 300px; }
   #portal .letters td { width: 120px; height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 `;
@@ -57,6 +59,7 @@ beforeEach(async () => {
       <p class="clamp">为进一步加强非物质文化遗产保护工作，经专家评审和社会公示，县人民政府同意公布第五批县级非物质文化遗产代表性项目名录，共计十二项，现予公布。</p>
       <div class="ticker"><p>滚动通知一</p><p>滚动通知二</p><p>滚动通知三</p></div>
       <div class="doctor"><h4>杨志明</h4><p>心血管内科 · 主任医师</p><p class="time">出诊：周一上午、周四全天</p></div>
+      <ul class="tabs"><li><a href="#t1">政务动态</a></li><li><a href="#t2">信息公开</a></li><li><a href="#t3">办事服务</a></li></ul>
       <ol class="rank"><li><a href="#r1">城乡居民基本医疗保险参保登记</a><span>办件 3,216</span></li></ol>
       <div class="cols">
         <div class="item"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><div><h4><a href="#i1">我院胸痛中心顺利通过国家标准版胸痛中心认证</a></h4></div></div>
@@ -161,6 +164,17 @@ describe('layout relief (larger text on legacy layouts)', () => {
       carebar.set('text', value);
       await relieved();
     }
+  });
+
+  it('keeps a nav label whole rather than breaking it over lines in its fixed-width item', async () => {
+    carebar.set('text', 2);
+    await relieved();
+    const lines = [...portal.querySelectorAll('.tabs a')].map((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return `${label.textContent} ${range.getClientRects().length}`;
+    });
+    expect(lines).to.deep.equal(['政务动态 1', '信息公开 1', '办事服务 1']);
   });
 
   it('reaches content added later, such as a carousel slide or a list an app renders', async () => {
