@@ -196,7 +196,7 @@ export class Carebar {
   private relieve(): void {
     const scope = this.page.scope('relief');
     scope.clear();
-    if (ENLARGING.some((id) => this.values.has(id))) this.parts.use(scope, 'layoutRelief', (part) => part.relieve(scope));
+    if (ENLARGING.some((id) => this.values.has(id))) this.parts.use(scope, 'layoutRelief', (part) => part.relieve(scope, this));
   }
 
   private save(): void {

@@ -23,7 +23,8 @@ export function eachAdded(scope: FeatureScope, visit: (root: Element | Text) => 
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          if ((node instanceof Element || node instanceof Text) && node.isConnected) visit(node);
+          // By node type: a frame's nodes are of its own window's classes.
+          if ((node.nodeType == 1 || node.nodeType == 3) && node.isConnected) visit(node as Element | Text);
         }
       }
     });
@@ -57,8 +58,8 @@ export function afterLayout(el: Element, then: () => void): void {
 
 /** `root` and the elements below it that match `selector`. */
 export function matching<E extends Element = HTMLElement>(root: Element | Text, selector: string): E[] {
-  if (!(root instanceof Element)) return [];
-  return [...(root.matches(selector) ? [root as E] : []), ...root.querySelectorAll<E>(selector)];
+  if (root.nodeType != 1) return [];
+  return [...((root as Element).matches(selector) ? [root as E] : []), ...(root as Element).querySelectorAll<E>(selector)];
 }
 
 /**

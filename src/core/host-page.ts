@@ -4,10 +4,13 @@
  * attributes, text, ARIA and tabindex are never touched.
  */
 export class HostPage {
-  private readonly sheet = new CSSStyleSheet();
   private readonly scopes = new Map<string, FeatureScope>();
 
-  constructor(readonly doc: Document = document) {}
+  // Of the document's own window: a frame's document adopts only a stylesheet of its window.
+  constructor(
+    readonly doc: Document = document,
+    private readonly sheet: CSSStyleSheet = new doc.defaultView!.CSSStyleSheet(),
+  ) {}
 
   /** The scope of one owner (a feature id, or the toolbar itself). */
   scope(owner: string): FeatureScope {

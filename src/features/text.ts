@@ -240,9 +240,10 @@ function sizeTwins(doc: Document, sizes: Enlarging, forcedBefore: string[] = [])
       if (twinned.has(rule)) continue;
       twinned.add(rule);
       // Style rules nested in style rules (CSS nesting) are not twinned.
-      if (rule instanceof CSSStyleRule) css += styleRule(rule);
-      else if (rule instanceof CSSImportRule) css += rule.styleSheet ? wrap(`@media ${rule.media.mediaText || 'all'}`, of(rule.styleSheet.cssRules)) : '';
-      else if (rule instanceof CSSGroupingRule) css += wrap(rule.cssText.slice(0, rule.cssText.indexOf('{')), of(rule.cssRules));
+      // By type: a frame's rules are of its own window's classes.
+      if (rule.type == 1) css += styleRule(rule as CSSStyleRule);
+      else if ('styleSheet' in rule) css += rule.styleSheet ? wrap(`@media ${(rule as CSSImportRule).media.mediaText || 'all'}`, of((rule as CSSImportRule).styleSheet!.cssRules)) : '';
+      else if ('cssRules' in rule) css += wrap(rule.cssText.slice(0, rule.cssText.indexOf('{')), of(rule.cssRules as CSSRuleList));
     }
     return css;
   };

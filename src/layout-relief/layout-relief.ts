@@ -1,5 +1,7 @@
+import type { Carebar } from '../core/carebar.js';
 import type { FeatureScope } from '../core/host-page.js';
 import { eachAdded, OUTRANK } from '../core/dom.js';
+import { enlargeFrames } from './frames.js';
 import { forgetSizing, savedSizing, saveSizing, sheetsKey } from './saved-sizing.js';
 
 /** Enough passes for a box that grows to make its fixed-height parent overflow in turn, a few levels up. */
@@ -18,8 +20,10 @@ const SLACK_PX = 1;
  * content (never shrinking below what it was), a line that may not wrap wraps, and a line clamp lets
  * every line show. The page gets longer; no text is lost or covered. Content added later (a carousel's
  * slide, an app's view) and later size changes are looked at again, one pass per frame at most.
+ * Same-origin frames get the page's larger text and spacing, and their boxes the same relief (frames.ts).
  */
-export function relieve(scope: FeatureScope): void {
+export function relieve(scope: FeatureScope, carebar: Carebar): void {
+  enlargeFrames(scope, carebar, relieve);
   // Taken now: after a clear, `scope.signal` would be a new one, not aborted.
   const { doc, signal } = scope;
   const ruled = new Set<string>();

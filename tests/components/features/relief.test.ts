@@ -177,6 +177,26 @@ describe('layout relief (larger text on legacy layouts)', () => {
     expect(lines).to.deep.equal(['政务动态 1', '信息公开 1', '办事服务 1']);
   });
 
+  it('enlarges the text of a same-origin frame, one added later too, and leaves it as it was after reset', async () => {
+    carebar.set('text', 2);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<style>p { font-size: 14px; line-height: 20px }</style><p>县政府信息公开目录</p><p style="font-size: 12pt">统计公报正文</p>';
+    const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+    portal.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const sizes = () => [...doc.querySelectorAll('p')].map((p) => getComputedStyle(p).fontSize);
+    await waitUntil(() => sizes()[0] === '28px', 'the frame’s text enlarged', { timeout: 3000 });
+    // The site's rule and the style attribute in points alike.
+    expect(sizes()).to.deep.equal(['28px', '32px']);
+    carebar.reset();
+    await nextFrame();
+    expect(sizes()).to.deep.equal(['14px', '16px']);
+    expect(doc.documentElement.getAttributeNames().filter((name) => name.startsWith('data-care'))).to.deep.equal([]);
+    expect(doc.querySelectorAll('[data-care-font]').length).to.equal(0);
+    expect(doc.adoptedStyleSheets.every((sheet) => sheet.cssRules.length === 0)).to.equal(true);
+  });
+
   it('reaches content added later, such as a carousel slide or a list an app renders', async () => {
     carebar.set('text', 2);
     await relieved();
