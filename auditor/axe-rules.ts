@@ -62,5 +62,8 @@ export function axeRunOptions(requirements: Iterable<string>): RunOptions | null
     // Passes carry one node each: scoring needs to know a rule ran, not every node it passed. What needs review
     // keeps every node, for a person to look at and for carebar to settle where it can.
     resultTypes: ['violations', 'incomplete'],
+    // Every frame gets axe before the run: one slow to answer is busy (a cross-origin frame has a process of its own,
+    // on a loaded machine), not without axe. Within axe's default 500 ms such a frame was left out of the results.
+    pingWaitTime: 2000,
   };
 }
