@@ -35,7 +35,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../../auditor/chrome.js';
 import { serve } from '../../scripts/serve.mjs';
 import { VIEWPORT } from '../page.js';
-import { beforeAndAfter, freezeOnLoad, type Problems, SETTINGS, type Setting } from './measure.js';
+import { measureSetting, type Problems, SETTINGS, type Setting } from './measure.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -49,23 +49,16 @@ interface Row {
   error?: string;
 }
 
-/** One page with one setting, in a browser context of its own: carebar saves settings in localStorage. */
+/** One page with one setting. */
 async function run(browser: Browser, url: string, page: string, setting: Setting, shots: boolean): Promise<Row> {
-  const context = await browser.createBrowserContext();
+  const shot = (tab: Page, when: string) => async () => {
+    await screenshot(tab, join(SHOTS, `${page}-${setting.name.replace(/\s+/g, '-')}-${when}.jpg`));
+  };
   try {
-    const tab = await context.newPage();
-    await tab.setViewport(VIEWPORT);
-    await freezeOnLoad(tab);
-    await tab.goto(url, { waitUntil: 'load' });
-    const shot = (when: string) => async () => {
-      await screenshot(tab, join(SHOTS, `${page}-${setting.name.replace(/\s+/g, '-')}-${when}.jpg`));
-    };
-    const { before, after, problems } = await beforeAndAfter(tab, setting, shots ? { onBaseline: shot('before'), onAfter: shot('after') } : {});
+    const { before, after, problems } = await measureSetting(browser, url, setting, shots ? (tab) => ({ onBaseline: shot(tab, 'before'), onAfter: shot(tab, 'after') }) : undefined);
     return { setting, problems, height: [before.height, after.height] };
   } catch (error) {
     return { setting, error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    await context.close();
   }
 }
 

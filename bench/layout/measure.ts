@@ -5,7 +5,8 @@
 // The functions that run in the page (`collect`, `installFreeze`, ...) are passed to `page.evaluate`
 // as they are, so they hold no named inner functions and no arrow functions bound to a `const`: tsx
 // wraps those in a `__name()` helper that does not exist in the page.
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { VIEWPORT } from '../page.js';
 
 /** A rectangle in document coordinates (px from the page's top left corner). */
 export interface Rect {
@@ -351,6 +352,28 @@ export async function beforeAndAfter(
   const after = await measureLayout(page);
   await onAfter?.();
   return { before, after, problems: compare(before, after, setting) };
+}
+
+/**
+ * `url` before and after `setting`, loaded in a browser context of its own (carebar keeps settings in
+ * localStorage) on the bench's screen. `hooks` gets the tab, for screenshots before and after.
+ */
+export async function measureSetting(
+  browser: Browser,
+  url: string,
+  setting: Setting,
+  hooks?: (tab: Page) => { onBaseline?: () => Promise<void>; onAfter?: () => Promise<void> },
+): Promise<{ before: LayoutSnapshot; after: LayoutSnapshot; problems: Problems }> {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setViewport(VIEWPORT);
+    await freezeOnLoad(tab);
+    await tab.goto(url, { waitUntil: 'load' });
+    return await beforeAndAfter(tab, setting, hooks?.(tab));
+  } finally {
+    await context.close();
+  }
 }
 
 /** The share of the smaller rect's area that `a` and `b` have in common. */

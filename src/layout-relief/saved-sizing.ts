@@ -49,7 +49,7 @@ export function forgetSizing(): void {
 function entries<T>(): Array<Entry<T>> {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(SIZING_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((entry: unknown): entry is Entry<T> => Array.isArray(entry) && typeof entry[0] === 'string') : [];
+    return Array.isArray(parsed) ? parsed.filter((entry: unknown): entry is Entry<T> => Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1])) : [];
   } catch {
     return [];
   }

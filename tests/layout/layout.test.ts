@@ -8,8 +8,7 @@ import { readdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { beforeAndAfter, freezeOnLoad, SETTINGS, type Problems } from '../../bench/layout/measure.js';
-import { VIEWPORT } from '../../bench/page.js';
+import { measureSetting, SETTINGS, type Problems } from '../../bench/layout/measure.js';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -44,20 +43,10 @@ describe('legacy layouts keep every text readable as it grows', () => {
   for (const file of pages) {
     for (const setting of SETTINGS) {
       test(`${file}, ${setting.name}: nothing cut off, laid over other text or below target`, async () => {
-        // A context of its own: carebar keeps its settings in localStorage.
-        const context = await browser.createBrowserContext();
-        try {
-          const tab = await context.newPage();
-          await tab.setViewport(VIEWPORT);
-          await freezeOnLoad(tab);
-          await tab.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
-          const { before: baseline, after: changed, problems } = await beforeAndAfter(tab, setting);
-          assert.deepEqual(described(problems), []);
-          // It did grow: a page at a larger setting that measured the same would hide a setting that failed to apply.
-          assert.ok(changed.height > baseline.height, `the page stayed ${baseline.height} px high`);
-        } finally {
-          await context.close();
-        }
+        const { before: baseline, after: changed, problems } = await measureSetting(browser, `${server.origin}/${file}`, setting);
+        assert.deepEqual(described(problems), []);
+        // It did grow: a page at a larger setting that measured the same would hide a setting that failed to apply.
+        assert.ok(changed.height > baseline.height, `the page stayed ${baseline.height} px high`);
       });
     }
   }
