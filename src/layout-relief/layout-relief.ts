@@ -35,7 +35,7 @@ export function relieve(scope: FeatureScope, carebar: Carebar): void {
     const sized = boxes.now();
     // The site's rules were just read: the boxes are measured in a task of its own, each within a frame.
     if (!sized) return queue();
-    const css = outgrown(sized, scope, ruled);
+    const css = outgrown(sized.boxes, sized.pinned, scope, ruled);
     if (!css) return void (passes = 0);
     scope.css(css);
     // A box that grew may make its fixed-height parent overflow in turn: looked at again once laid out.
@@ -68,9 +68,10 @@ export function relieve(scope: FeatureScope, carebar: Carebar): void {
 /**
  * What the page fixes the size of, which is all whose content can outgrow its box: the rules of the
  * site's stylesheets that give a height, a maximum height, a line that may not wrap or a line clamp,
- * and the elements whose style attribute does. Reading the layout of these alone keeps a pass within
- * a frame on a page of thousands of elements. Where a stylesheet cannot be read (another origin's,
- * without CORS), every element is looked at.
+ * and the elements whose style attribute does. Also what it pins to the window (fixed or sticky), as
+ * a grown bar may cover the pinned boxes under it. Reading the layout of these alone keeps a pass
+ * within a frame on a page of thousands of elements. Where a stylesheet cannot be read (another
+ * origin's, without CORS), every element is looked at.
  */
 class SizedBoxes {
   private rules = new Map<string, Sizing>();
@@ -79,14 +80,18 @@ class SizedBoxes {
   constructor(private readonly doc: Document) {}
 
   /**
-   * Each sizing rule's selector, with what it fixes, and each element sized by its style attribute;
-   * or nothing, once the rules have had to be read again: ask again in the next task.
+   * Each sizing rule's selector, with what it fixes, and each element sized by its style attribute,
+   * with the elements pinned by either; or nothing, once the rules have had to be read again: ask
+   * again in the next task.
    */
-  now(): Array<[selector: string, sizing: Sizing] | Element> | undefined {
+  now(): { boxes: Array<[selector: string, sizing: Sizing] | Element>; pinned: Element[] } | undefined {
     const body = this.doc.body;
     const sheets = [...this.doc.styleSheets];
     const lists = sheets.map(rulesOf);
-    if (lists.includes(null)) return [...body.getElementsByTagName('*')];
+    if (lists.includes(null)) {
+      const all = [...body.getElementsByTagName('*')];
+      return { boxes: all, pinned: all.filter((el) => PINNED.test(getComputedStyle(el).position)) };
+    }
     const count = lists.reduce((sum, list) => sum + list!.length, 0);
     if (count !== this.ruleCount) {
       this.ruleCount = count;
@@ -100,7 +105,12 @@ class SizedBoxes {
       }
     }
     // Elements with a style attribute are few, and a test of their text is quicker than a selector of its words.
-    return [...this.rules, ...[...body.querySelectorAll('[style]')].filter((el) => INLINE_SIZED.test(el.getAttribute('style')!))];
+    const styled = [...body.querySelectorAll('[style]')];
+    const rules = [...this.rules];
+    return {
+      boxes: [...rules.filter(([, fixed]) => fixed.height || fixed.maxHeight || fixed.nowrap || fixed.clamp), ...styled.filter((el) => INLINE_SIZED.test(el.getAttribute('style')!))],
+      pinned: [...rules.filter(([, fixed]) => fixed.pinned).flatMap(([selector]) => [...matching(body, selector)]), ...styled.filter((el) => PINNED.test(el.getAttribute('style')!))],
+    };
   }
 }
 
@@ -110,21 +120,25 @@ interface Sizing {
   maxHeight?: true;
   nowrap?: true;
   clamp?: true;
+  pinned?: true;
 }
 
 /** Style attributes that fix a size. */
 const INLINE_SIZED = /height|nowrap|clamp/i;
+/** Positions that pin a box to the window. */
+const PINNED = /fixed|sticky/i;
 
 /** Adds to `found`, by selector, what the rules among `rules` (and the groups in them) fix of a box's size. */
 function sizing(rules: CSSRule[], found: Map<string, Sizing>): void {
   for (const rule of rules) {
     if (rule instanceof CSSStyleRule) {
-      const { height, maxHeight, whiteSpace, webkitLineClamp } = rule.style;
+      const { height, maxHeight, whiteSpace, webkitLineClamp, position } = rule.style;
       const fixed: Sizing = { ...found.get(rule.selectorText) };
       if (/\d/.test(height)) fixed.height = height;
       if (/\d/.test(maxHeight)) fixed.maxHeight = true;
       if (whiteSpace === 'nowrap') fixed.nowrap = true;
       if (/\d/.test(webkitLineClamp)) fixed.clamp = true;
+      if (PINNED.test(position)) fixed.pinned = true;
       if (Object.keys(fixed).length) found.set(rule.selectorText, fixed);
     } else if (rule instanceof CSSImportRule) {
       if (rule.styleSheet) sizing([...rule.styleSheet.cssRules], found);
@@ -151,7 +165,7 @@ type Relief = [mark: string, value: string, child?: Element];
  * mark on any. An element sized by its style attribute is marked, and relieved by its marks. Every
  * size is read before any mark is set, so that the page is laid out once per pass.
  */
-function outgrown(sized: Array<[string, Sizing] | Element>, scope: FeatureScope, ruled: Set<string>): string {
+function outgrown(sized: Array<[string, Sizing] | Element>, pinned: Element[], scope: FeatureScope, ruled: Set<string>): string {
   const marked: Array<[Element, Relief]> = [];
   let css = '';
   // What the page was laid out with: a twin added in this pass has had no effect yet.
@@ -183,7 +197,7 @@ function outgrown(sized: Array<[string, Sizing] | Element>, scope: FeatureScope,
       for (const relief of reliefOf(entry, undefined, (mark) => entry.hasAttribute(`data-care-${mark}`))) marked.push([relief[2] ?? entry, relief]);
     }
   }
-  marked.push(...underBars(scope.doc));
+  marked.push(...underBars(scope.doc, pinned));
   for (const [el, relief] of marked) {
     const [mark, value] = relief;
     if (el.hasAttribute(`data-care-${mark}`)) continue;
@@ -333,45 +347,31 @@ function wholeLabels(bar: Element): Relief[] {
   return found;
 }
 
-/** How far apart the points are where the window's top edge and a bar's bottom edge are hit-tested. */
-const HIT_STEP_PX = 80;
-
 /**
  * Fixed boxes that a bar fixed or stuck at the top of the window now covers, since the bar grew with its
  * text: a docs site's sidebar and its "本页目录", placed at `top: 57px` under a header 56 px high. Each is
- * lowered to below the bar. Found by hit-testing, not by reading every element's position.
+ * lowered to below the bar. Bars and boxes are among the `pinned` elements: most pages have none.
  */
-function underBars(doc: Document): Array<[Element, Relief]> {
-  const width = doc.documentElement.clientWidth;
-  const hitRow = (y: number, from: number, to: number) => {
-    const hits: Element[][] = [];
-    for (let x = from + 1; x < to; x += HIT_STEP_PX) hits.push(doc.elementsFromPoint(x, y));
-    return hits;
-  };
+function underBars(doc: Document, pinned: Element[]): Array<[Element, Relief]> {
+  if (!pinned.length) return [];
   // Carebar's own bar at the top pushes the page down: the page's bars are below it.
-  const own = doc.elementFromPoint(width / 2, 1);
-  const top = own?.localName.startsWith('care-') ? own.getBoundingClientRect().bottom + 1 : 1;
-  const bars = new Set(hitRow(top, 0, width).map(([hit]) => pinned(hit, /fixed|sticky/)));
+  const top = parseFloat(getComputedStyle(doc.documentElement).getPropertyValue('--care-top')) || 0;
+  const windowHeight = doc.documentElement.clientHeight;
+  // Carebar's own are left to carebar.
+  const placed = pinned.filter((el) => !el.localName.startsWith('care-')).map((el) => [el, el.getBoundingClientRect()] as const);
+  // A rail of the window's height is no bar, though it starts at the top.
+  const bars = placed.filter(([, bar]) => bar.top <= top + SLACK_PX && bar.bottom > top + SLACK_PX && bar.height < windowHeight / 3);
   const found: Array<[Element, Relief]> = [];
-  for (const bar of bars) {
-    if (!bar || bar.localName.startsWith('care-')) continue;
-    const { left, right, bottom } = bar.getBoundingClientRect();
-    for (const hits of hitRow(bottom - 1, left, right)) {
-      // Under the bar, the first element hit: in a fixed box that starts above the bar's bottom, it is covered.
-      const box = pinned(hits.find((hit) => !bar.contains(hit)), /fixed/);
-      const boxTop = box?.getBoundingClientRect().top ?? bottom;
-      const { top: placed } = box ? getComputedStyle(box) : { top: '' };
-      if (!box || box.contains(bar) || boxTop >= bottom - SLACK_PX || !/px$/.test(placed) || found.some(([el]) => el === box)) continue;
-      found.push([box, ['lower', `${parseFloat(placed) + Math.ceil(bottom - boxTop)}px`]]);
+  for (const [bar, { left, right, top: barTop, bottom }] of bars) {
+    for (const [box, { left: boxLeft, right: boxRight, top: boxTop, bottom: boxBottom }] of placed) {
+      // A box that starts with the bar was laid beside it; one that starts in it, under the bar's old bottom, is now covered.
+      if (boxTop <= barTop + SLACK_PX || boxTop >= bottom - SLACK_PX || boxBottom < bottom || boxLeft >= right || boxRight <= left) continue;
+      if (box.contains(bar) || bar.contains(box) || found.some(([el]) => el === box)) continue;
+      const { position, top: placedTop } = getComputedStyle(box);
+      if (position === 'fixed' && /px$/.test(placedTop)) found.push([box, ['lower', `${parseFloat(placedTop) + Math.ceil(bottom - boxTop)}px`]]);
     }
   }
   return found;
-}
-
-/** `el` or its nearest ancestor whose position is one of `positions`. */
-function pinned(el: Element | undefined, positions: RegExp): Element | undefined {
-  for (let at: Element | null | undefined = el; at; at = at.parentElement) if (positions.test(getComputedStyle(at).position)) return at;
-  return undefined;
 }
 
 /** A box of a line of text, in its positioned parent. */
