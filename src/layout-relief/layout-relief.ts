@@ -123,6 +123,12 @@ interface Sizing {
   pinned?: true;
 }
 
+/** Elements whose content is no text that could outgrow them: a field scrolls its own. */
+const REPLACED_TAGS = 'input|select|textarea|img|video|iframe|canvas|object|embed|svg';
+const REPLACED = new RegExp(`^(${REPLACED_TAGS})$`);
+/** A selector of such elements alone (`.search input`, `img.logo`), whose rule sizes no text. */
+const REPLACED_SUBJECT = new RegExp(`(^|[\\s>+~])(${REPLACED_TAGS})([.#:[][^\\s>+~]*)?$`, 'i');
+
 /** Style attributes that fix a size. */
 const INLINE_SIZED = /height|nowrap|clamp/i;
 /** Positions that pin a box to the window. */
@@ -132,6 +138,7 @@ const PINNED = /fixed|sticky/i;
 function sizing(rules: CSSRule[], found: Map<string, Sizing>): void {
   for (const rule of rules) {
     if (rule instanceof CSSStyleRule) {
+      if (rule.selectorText.split(',').every((selector) => REPLACED_SUBJECT.test(selector.trim()))) continue;
       const { height, maxHeight, whiteSpace, webkitLineClamp, position } = rule.style;
       const fixed: Sizing = { ...found.get(rule.selectorText) };
       if (/\d/.test(height)) fixed.height = height;
@@ -207,8 +214,6 @@ function outgrown(sized: Array<[string, Sizing] | Element>, pinned: Element[], s
   return css;
 }
 
-/** Elements whose content is no text that could outgrow them: a field scrolls its own. */
-const REPLACED = /^(input|select|textarea|img|video|iframe|canvas|object|embed|svg)$/;
 
 /** The elements that `selector` matches in `root`; none for a selector that only stylesheets take, such as `:host`. */
 function matching(root: Element, selector: string): Iterable<Element> {
