@@ -31,7 +31,8 @@ if (elderWanted && carebar.features.some((feature) => feature.id === 'elder')) c
 const toolbar = document.createElement('care-toolbar');
 toolbar.carebar = carebar;
 toolbar.position = options.position === 'float' ? 'float' : 'top';
-if (options.lang) toolbar.locale = options.lang;
+// An attribute, not a property: the element reads it as it is defined, before its first update.
+if (options.lang) toolbar.setAttribute('locale', options.lang);
 if (options.elderUrl) toolbar.elderUrl = options.elderUrl;
 if (options.shortcuts === 'off') toolbar.shortcuts = 'off';
 toolbar.launcher = new Launcher(toolbar, carebar);

@@ -14,7 +14,7 @@ export const gzipSize = (file: string): number => gzipSync(readFileSync(file), {
  * The files a browser fetches for `entries` of `dist/`: each, and every chunk that they import
  * statically, as `import … from "./carebar-….js"` (a dynamic import waits until it is needed).
  */
-export function fetchedFor(dist: string, entries: readonly string[]): string[] {
+function fetchedFor(dist: string, entries: readonly string[]): string[] {
   const fetched = new Set<string>();
   const visit = (file: string) => {
     if (fetched.has(file)) return;
@@ -30,7 +30,18 @@ export function fetchedFor(dist: string, entries: readonly string[]): string[] {
 export const totalSize = (dist: string, files: readonly string[]): number => files.reduce((sum, file) => sum + gzipSize(join(dist, file)), 0);
 
 /** What a visitor fetches until the toolbar is open: the eager part, then the toolbar part with its chunks. */
-export const OPEN_TOOLBAR = ['carebar.js', 'carebar-toolbar.js'];
+const OPEN_TOOLBAR = ['carebar.js', 'carebar-toolbar.js'];
+
+/**
+ * The files a visitor fetches until the toolbar is open: those of `OPEN_TOOLBAR`, and the strings of one
+ * language, which the toolbar imports as it first renders. The largest language's are counted.
+ */
+export function fetchedToOpen(dist: string): string[] {
+  const languages = readdirSync(dist).filter((file) => /^carebar-(zh-cn|zh-tw|en)-[\w-]+\.js$/.test(file));
+  if (languages.length !== 3) throw new Error(`expected one chunk of strings per language in ${dist}, found: ${languages.join(', ') || 'none'}`);
+  const largest = languages.reduce((a, b) => (gzipSize(join(dist, a)) >= gzipSize(join(dist, b)) ? a : b));
+  return [...fetchedFor(dist, OPEN_TOOLBAR), largest];
+}
 
 /** The JavaScript files of `dir` and the folders below it. */
 export function scripts(dir: string): string[] {

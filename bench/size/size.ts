@@ -2,7 +2,7 @@
 // Run from the repository: `npm run build`, then `npm ci --prefix bench/size && npm start --prefix bench/size`.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EAGER_BUDGET, fetchedFor, gzipSize, litCopies, OPEN_BUDGET, OPEN_TOOLBAR, scripts, totalSize } from './dropin-size.js';
+import { EAGER_BUDGET, fetchedToOpen, gzipSize, litCopies, OPEN_BUDGET, scripts, totalSize } from './dropin-size.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const dist = here('../../dist');
@@ -24,7 +24,7 @@ const number = (n: number) => n.toLocaleString('en').padStart(9);
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip -9'.padStart(9)}`);
 for (const { what, raw, gzip } of rows) console.log(`${what.padEnd(width)}  ${number(raw)}  ${number(gzip)}`);
 
-const open = fetchedFor(dist, OPEN_TOOLBAR);
+const open = fetchedToOpen(dist);
 const lit = litCopies(scripts(dist));
 const goals = [
   ['the eager part (carebar.js)', gzipSize(`${dist}/carebar.js`), EAGER_BUDGET],

@@ -74,7 +74,7 @@ export class CareElderZone extends CareElement {
   }
 
   protected override render(): TemplateResult {
-    const { t } = this;
+    const t = this.strings;
     const zone = zoneTranslation(t.lang);
     return html`<section part="base" aria-labelledby="heading" lang=${t.lang}>
       <h2 part="heading" id="heading">${this.heading ?? t.zone}</h2>
@@ -103,7 +103,7 @@ export class CareElderZone extends CareElement {
   /** A switch on the carebar, or a link that opens the page in elder mode where there is none. */
   private renderElder(): TemplateResult {
     const { carebar } = this;
-    const zone = zoneTranslation(this.t.lang);
+    const zone = zoneTranslation(this.strings.lang);
     if (!carebar?.features.some((feature) => feature.id === 'elder')) {
       return html`<a part="elder" class="elder" href="?care=elder">${zone.zoneElderOn}</a>`;
     }

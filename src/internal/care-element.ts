@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { elementTranslation } from '../translations/elements.js';
-import type { ElementTranslation } from '../translations/types.js';
+import { resolveLang } from '../translations/lang.js';
+import { loadElementTranslation } from '../translations/load-elements.js';
+import type { ElementTranslation, Lang } from '../translations/types.js';
 
 /** The base of carebar's elements: a language, and its strings. */
 export class CareElement extends LitElement {
@@ -9,10 +10,25 @@ export class CareElement extends LitElement {
   /** Language: `zh-CN`, `zh-TW` or `en`. By default the page's `<html lang>`. */
   declare locale?: string;
 
-  /** The strings of the element's language. */
-  protected t: ElementTranslation = elementTranslation(undefined);
+  private loaded?: ElementTranslation;
 
-  protected override willUpdate(): void {
-    this.t = elementTranslation(this.locale ?? this.ownerDocument.documentElement.lang);
+  /** The strings of the element's language, from its first update on. */
+  get strings(): ElementTranslation {
+    return this.loaded!;
+  }
+
+  /** An update waits for the strings of a language not shown before: each language's are fetched as they are needed. */
+  protected override async scheduleUpdate(): Promise<void> {
+    for (let lang = this.stringsLang(); this.loaded?.lang !== lang; lang = this.stringsLang()) this.loaded = await loadElementTranslation(lang);
+    await super.scheduleUpdate();
+  }
+
+  protected override updated(): void {
+    // A `locale` set on the element before it was defined is given back to it only as it updates: its strings come next.
+    if (this.loaded!.lang !== this.stringsLang()) this.requestUpdate();
+  }
+
+  private stringsLang(): Lang {
+    return resolveLang(this.locale ?? this.ownerDocument.documentElement.lang);
   }
 }

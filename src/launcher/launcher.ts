@@ -193,7 +193,9 @@ export class Launcher implements CarebarView {
   }
 
   private lang(): string {
-    return this.element.locale ?? this.element.ownerDocument.documentElement.lang;
+    // Before the element is upgraded, the drop-in's language is its attribute.
+    const given = this.upgraded() ? this.element.locale : this.element.getAttribute('locale');
+    return given ?? this.element.ownerDocument.documentElement.lang;
   }
 
   /** Shows and announces that a part could not load: the alert's text is put in once it shows, which screen readers say. */

@@ -3,8 +3,7 @@ import { stepValue, valueText } from '../core/values.js';
 import type { ChoiceFeature, FeatureId, FeatureValue, ToolbarFeature } from '../features/types.js';
 import { icon } from '../internal/icon.js';
 import type { ShortcutAction } from '../launcher/launcher.js';
-import { elementTranslation } from '../translations/elements.js';
-import { format } from '../translations/localize.js';
+import { format } from '../translations/lang.js';
 import type { ElementTranslation } from '../translations/types.js';
 import type { CareToolbar } from './toolbar.component.js';
 
@@ -20,15 +19,14 @@ export class ToolbarBar implements ReactiveController {
   /** The toolbar's open state and position that the page's reserved space was last set for. */
   private reservedFor?: string;
   private readonly resizeObserver = new ResizeObserver(() => this.reserveSpace());
-  private t: ElementTranslation;
+  private t!: ElementTranslation;
 
   constructor(private readonly host: CareToolbar) {
-    this.t = this.strings();
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.t = this.strings();
+    this.t = this.host.strings;
     if (!this.host.open) this.panel = undefined;
   }
 
@@ -78,10 +76,6 @@ export class ToolbarBar implements ReactiveController {
     }
     const feature = this.features().find((candidate) => candidate.id === action)!;
     this.change(feature, stepValue(feature, this.host.carebar.get(feature.id), 1, true));
-  }
-
-  private strings(): ElementTranslation {
-    return elementTranslation(this.host.locale ?? this.host.ownerDocument.documentElement.lang);
   }
 
   private renderFeature(feature: ToolbarFeature): TemplateResult {

@@ -106,11 +106,12 @@ export class CareToolbar extends CareElement {
   }
 
   protected override updated(): void {
+    super.updated();
     this.launcher.show(!this.open);
     this.launcher.update();
   }
 
   protected override render(): TemplateResult {
-    return html`<div lang=${this.t.lang}>${this.bar.render()}</div>`;
+    return html`<div lang=${this.strings.lang}>${this.bar.render()}</div>`;
   }
 }

@@ -1,14 +1,14 @@
 import { enReading } from './en-reading.js';
 import { ELEMENT_TABLES } from './elements.js';
-import { resolveLang } from './localize.js';
+import { resolveLang } from './lang.js';
 import type { Lang, Translation } from './types.js';
 import { zhCNReading } from './zh-cn-reading.js';
 import { zhTWReading } from './zh-tw-reading.js';
 import { ZONE_TABLES } from './zone.js';
 
-export { elementTranslation } from './elements.js';
+export { format, resolveLang } from './lang.js';
+export { launcherTranslation } from './localize.js';
 export { zoneTranslation } from './zone.js';
-export { format, launcherTranslation, resolveLang } from './localize.js';
 
 const TABLES: Record<Lang, Translation> = {
   'zh-CN': { ...ELEMENT_TABLES['zh-CN'], ...ZONE_TABLES['zh-CN'], ...zhCNReading },

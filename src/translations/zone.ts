@@ -1,4 +1,4 @@
-import { resolveLang } from './localize.js';
+import { resolveLang } from './lang.js';
 import type { Lang, ZoneTranslation } from './types.js';
 
 /** The elder zone's own strings, which only its part needs. */

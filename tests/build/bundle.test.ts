@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { EAGER_BUDGET, fetchedFor, gzipSize, litCopies, OPEN_BUDGET, OPEN_TOOLBAR, scripts, totalSize } from '../../bench/size/dropin-size.js';
+import { EAGER_BUDGET, fetchedToOpen, gzipSize, litCopies, OPEN_BUDGET, scripts, totalSize } from '../../bench/size/dropin-size.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const read = (path: string) => readFileSync(root(path));
@@ -16,7 +16,7 @@ describe('the drop-in', () => {
   });
 
   it(`fetches at most ${OPEN_BUDGET} bytes gzip until the toolbar is open`, () => {
-    const files = fetchedFor(root('dist'), OPEN_TOOLBAR);
+    const files = fetchedToOpen(root('dist'));
     assert.equal(litCopies(files.map((file) => root(`dist/${file}`))).length, 1, `the toolbar renders with Lit, which none of ${files.join(', ')} holds`);
     const size = totalSize(root('dist'), files);
     assert.ok(size <= OPEN_BUDGET, `${files.join(' + ')} are ${size} bytes gzip, over the budget of ${OPEN_BUDGET}`);
