@@ -6,24 +6,15 @@
  * they were; and nothing logs an error.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
 import { after, before, describe, test, type TestContext } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import puppeteer, { type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer-core';
-import sirv from 'sirv';
 import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 import type { FeatureInfo } from '../../src/core/carebar.js';
 import type { FeatureValue } from '../../src/features/types.js';
 import { hostDom, hostStyles, textSizes, toolbarPlace, type TextSize } from './probes.js';
+import { serveHosts, settle, violations } from './serve.js';
 
-const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** The strict policy of `csp.html`: everything from its own origin, nothing inline. */
-const STRICT_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'";
 
 interface Host {
   name: string;
@@ -65,44 +56,6 @@ function valuesToTry(feature: FeatureInfo): FeatureValue[] {
   if (feature.kind === 'toggle') return [true];
   if (feature.kind === 'stepper') return [feature.max!];
   return feature.values!.filter((value) => value !== feature.default);
-}
-
-/** Serves the host pages, and the built drop-in under `/dist/`, on 127.0.0.1, with csp.html's header. */
-async function serveHosts(): Promise<{ origin: string; server: Server }> {
-  const pages = sirv(PAGES, {
-    dev: true,
-    setHeaders: (res, pathname) => {
-      if (pathname === '/csp.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
-    },
-  });
-  const dist = sirv(DIST, { dev: true });
-  const notFound = (res: ServerResponse) => () => void res.writeHead(404).end();
-  const server = createServer((req, res) => {
-    if (!req.url?.startsWith('/dist/')) return pages(req, res, notFound(res));
-    req.url = req.url.slice('/dist'.length);
-    dist(req, res, notFound(res));
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const address = server.address();
-  assert.ok(address && typeof address === 'object');
-  return { origin: `http://127.0.0.1:${address.port}`, server };
-}
-
-/** axe's violations, one `rule target` string per node. axe runs through CDP, out of the CSP's reach. */
-async function violations(page: Page): Promise<Set<string>> {
-  await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof import('axe-core') };
-    const results: AxeResults = await axe.run(document);
-    return results.violations.flatMap((rule) => rule.nodes.map((node) => `${rule.id} ${JSON.stringify(node.target)}`));
-  });
-  return new Set(found);
-}
-
-/** Lets lazy parts arrive and the page render. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForNetworkIdle({ idleTime: 50 });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** The lines of `now` that `then` lacks, for a readable failure message. */
