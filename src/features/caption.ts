@@ -7,6 +7,7 @@ import type { ChoiceFeature } from './types.js';
  */
 export const caption: ChoiceFeature = {
   id: 'caption',
+  elderBar: true,
   kind: 'choice',
   icon: 'M2 5h20v14H2zm2 2v10h16V7zm2 6h5v2H6zm7 0h5v2h-5zM6 9h12v2H6z',
   shortcut: 'KeyC',

@@ -26,6 +26,7 @@ const FILTERS: Readonly<Record<string, string>> = {
  */
 export const color: ChoiceFeature = {
   id: 'color',
+  elderBar: true,
   kind: 'choice',
   icon: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2v16a8 8 0 0 0 0-16z',
   shortcut: 'KeyK',

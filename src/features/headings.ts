@@ -7,6 +7,7 @@ import type { ToggleFeature } from './types.js';
  */
 export const headings: ToggleFeature = {
   id: 'headings',
+  extra: true,
   kind: 'toggle',
   icon: 'M4 4h3v7h6V4h3v16h-3v-6H7v6H4zm14 8h3v8h-2v-6h-1z',
   shortcut: 'KeyH',

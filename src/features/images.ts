@@ -7,6 +7,7 @@ import type { ToggleFeature } from './types.js';
  */
 export const images: ToggleFeature = {
   id: 'images',
+  extra: true,
   kind: 'toggle',
   icon: 'M3 4h18v16H3zm2 2v9l4-4 3 3 4-5 3 4V6zM2 3.4 3.4 2 22 20.6 20.6 22z',
   shortcut: 'KeyI',

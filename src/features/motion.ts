@@ -8,6 +8,7 @@ import type { ToggleFeature } from './types.js';
  */
 export const motion: ToggleFeature = {
   id: 'motion',
+  extra: true,
   kind: 'toggle',
   icon: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zM9 7v10h2V7zm4 0v10h2V7z',
   shortcut: 'KeyP',

@@ -14,6 +14,7 @@ export interface ReadOptions {
  */
 export const readAloud = ({ engine }: ReadOptions = {}): ChoiceFeature => ({
   id: 'read',
+  elderBar: true,
   kind: 'choice',
   icon: 'M3 9v6h4l5 5V4L7 9zm11-5v2a6 6 0 0 1 0 12v2a8 8 0 0 0 0-16zm0 4v8a4 4 0 0 0 0-8z',
   shortcut: 'KeyR',

@@ -28,6 +28,7 @@ const INLINE = '[style*=font i],[style*=line-height i]';
  */
 export const text: StepperFeature = {
   id: 'text',
+  elderBar: true,
   kind: 'stepper',
   icon: 'M3 5h11v3H10v11H7V8H3zm11 6h8v2.5h-2.7V19h-2.6v-5.5H14z',
   shortcut: 'KeyT',

@@ -13,6 +13,10 @@ interface FeatureMeta<V extends FeatureValue> {
   readonly id: FeatureId;
   /** SVG path data on a 24 × 24 grid, drawn with `currentColor`. */
   readonly icon: string;
+  /** Beyond what inspections ask for: the toolbar shows it behind its "more" button, to stay one row. */
+  readonly extra?: true;
+  /** One of the few large buttons of elder mode's short bar. */
+  readonly elderBar?: true;
   /** `event.code` of the default Alt+Shift shortcut, e.g. `KeyZ`. */
   readonly shortcut?: string;
   readonly default: V;

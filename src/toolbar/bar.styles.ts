@@ -13,8 +13,8 @@ export const barStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 6px;
-    padding: 6px 12px;
+    gap: 4px;
+    padding: 6px 8px;
     background: var(--care-bg);
     border-bottom: 2px solid var(--care-accent);
     box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
@@ -56,13 +56,32 @@ export const barStyles = css`
     padding: 0 6px;
     white-space: nowrap;
   }
-  /* In the top bar, icons stand above their labels: a dozen features fit across one screen. */
-  :host([position='top']) .bar > button,
-  :host([position='top']) .group span {
+  /* In the top bar and a phone's sheet, icons stand above their labels, and a stepper's value beside its icon: one row across a desktop screen. */
+  :host([position='top']) .bar > :is(button, a),
+  :host([sheet]) .bar > :is(button, a) {
     flex-direction: column;
+    justify-content: center;
     gap: 0;
-    padding-block: 2px;
+    padding: 2px 4px;
     line-height: 1.25;
+    white-space: normal;
+    text-align: center;
+  }
+  /* English labels are longer than Chinese ones: they take two lines rather than a second row. */
+  :host([position='top']) [lang='en'] .bar > :is(button, a) {
+    max-width: 5em;
+  }
+  :host([position='top']) .label,
+  :host([sheet]) .label {
+    flex-wrap: wrap;
+    justify-content: center;
+    max-width: 5em;
+    padding: 0 2px;
+    line-height: 1.25;
+  }
+  :host([position='top']) .title,
+  :host([sheet]) .title {
+    display: none;
   }
   .end {
     margin-inline-start: auto;
@@ -109,6 +128,68 @@ export const barStyles = css`
     display: flex;
     justify-content: space-between;
     gap: 16px;
+  }
+
+  .dock {
+    display: contents;
+  }
+  /* A phone's sheet (visual-viewport.ts): the screen's width, at the bottom of what the visitor sees, scrolling inside. */
+  /* Where fixed boxes start, which a sheet is placed from. */
+  .origin {
+    position: fixed;
+    inset: 0 auto auto 0;
+  }
+  :host([open][sheet]) .dock {
+    position: fixed;
+    inset: 0 auto auto 0;
+    display: flex;
+    flex-direction: column-reverse;
+    box-sizing: border-box;
+    width: var(--care-sheet-width);
+    max-height: var(--care-sheet-height);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    transform-origin: 0 0;
+    transform: var(--care-sheet-place);
+    background: var(--care-bg);
+    border-top: 2px solid var(--care-accent);
+    box-shadow: 0 -2px 8px rgb(0 0 0 / 30%);
+  }
+  /* A panel the visitor opened (a choice's values, help) shows whole above the bar, the sheet taller while it is open. */
+  :host([open][sheet]) .dock:has(.panel) {
+    max-height: calc(2 * var(--care-sheet-height));
+  }
+  :host([sheet]) .bar {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(5.5em, 1fr));
+    grid-auto-flow: row dense;
+    width: auto;
+    max-height: none;
+    overflow: visible;
+    border: 0;
+    box-shadow: none;
+  }
+  :host([sheet]) .bar > :is(button, a) {
+    max-width: none;
+    margin: 0;
+  }
+  :host([sheet]) .group {
+    grid-column: span 2;
+    justify-content: space-between;
+  }
+  /* Closed with one tap, at the sheet's top. */
+  :host([sheet]) .close {
+    order: -1;
+    grid-column: -2;
+  }
+  :host([sheet]) .panel {
+    position: static;
+    min-width: 0;
+    max-width: none;
+    max-height: none;
+    border-width: 0 0 2px;
+    border-radius: 0;
+    box-shadow: none;
   }
 
   @media (forced-colors: active) {

@@ -5,35 +5,57 @@ import { icon } from '../internal/icon.js';
 import type { ShortcutAction } from '../launcher/launcher.js';
 import { format } from '../translations/lang.js';
 import type { ElementTranslation } from '../translations/types.js';
+import type { helpContent } from './help.js';
 import type { CareToolbar } from './toolbar.component.js';
+import { VisualViewport } from './visual-viewport.js';
 
-/** Alt+Shift, written as people press it. */
-const SHORTCUT_PREFIX = 'Alt+Shift+';
+/** The most of the screen's height that the toolbar may take as a sheet on a phone; in elder mode, with larger buttons. */
+const SHEET_SHARE = 0.4;
+const ELDER_SHEET_SHARE = 0.5;
+
+/** Three dots, for the features behind "more"; four squares, for every feature. */
+const MORE_ICON = 'M5 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4m7 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4m7 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4';
+const ALL_ICON = 'M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z';
+
+/** A panel of the bar: a choice feature's values, the features behind "more", or help. */
+type Panel = FeatureId | 'more' | 'help';
 
 /** What the bar renders into the toolbar, and the keyboard handling of the WAI-ARIA toolbar pattern. */
 export class ToolbarBar implements ReactiveController {
-  /** The open panel: a choice feature's id, or `help`. */
-  private panel?: FeatureId | 'help';
+  private panel?: Panel;
+  /** In elder mode, whether the visitor asked for every feature instead of the short bar of large buttons. */
+  private allFeatures = false;
+  /** The help panel's content, once its module has come. */
+  private help?: typeof helpContent;
   private invoker?: HTMLElement;
   private focusIndex = 0;
-  /** The toolbar's open state and position that the page's reserved space was last set for. */
+  /** The toolbar's layout (`layout()`) that the page's reserved space was last set for. */
   private reservedFor?: string;
   private readonly resizeObserver = new ResizeObserver(() => this.reserveSpace());
   private t!: ElementTranslation;
+  private readonly viewport: VisualViewport;
 
   constructor(private readonly host: CareToolbar) {
     host.addController(this);
+    this.viewport = new VisualViewport(host, () => (host.carebar.isOn('elder') ? ELDER_SHEET_SHARE : SHEET_SHARE));
   }
 
   hostUpdate(): void {
     this.t = this.host.strings;
     if (!this.host.open) this.panel = undefined;
+    if (!this.host.carebar.isOn('elder')) this.allFeatures = false;
+    if (this.panel === 'help' && !this.help) {
+      void import('./help.js').then(({ helpContent }) => {
+        this.help = helpContent;
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostUpdated(): void {
     const bar = this.bar();
     if (this.reservedFor === undefined) this.resizeObserver.observe(bar);
-    if (this.reservedFor !== `${this.host.open} ${this.host.position}`) this.reserveSpace();
+    if (this.reservedFor !== this.layout()) this.reserveSpace();
     this.rove(this.focusIndex, false);
   }
 
@@ -43,22 +65,38 @@ export class ToolbarBar implements ReactiveController {
     this.host.carebar.page.scope('toolbar').clear();
   }
 
+  /**
+   * One row: the features that inspections ask for, the others behind "more". In elder mode, a short
+   * row of large buttons (the toolbar is large in elder mode), with one that leaves elder mode and one that
+   * shows every feature.
+   */
   render(): TemplateResult {
     const { t, host } = this;
-    return html`
-      <div part="bar" class="bar" role="toolbar" aria-label=${t.toolbar} ?hidden=${!host.open}
+    const elder = this.features().find((feature) => feature.id === 'elder' && host.carebar.isOn('elder'));
+    const short = elder && !this.allFeatures;
+    const shown = this.features().filter((feature) => feature !== elder && (short ? feature.elderBar : !feature.extra));
+    // On a phone, the bar and its open panel are one sheet at the bottom of the screen (the `sheet` attribute).
+    return html`<div class="dock">
+      <div part="bar" class=${short ? 'bar short' : 'bar'} role="toolbar" aria-label=${t.toolbar} ?hidden=${!host.open}
         aria-orientation=${host.position === 'float' ? 'vertical' : 'horizontal'}
         @keydown=${this.onBarKeydown} @focusin=${this.onFocusin}>
         <span class="title" aria-hidden="true">${t.toolbar}</span>
-        ${this.features().map((feature) => this.renderFeature(feature))}
-        ${host.elderUrl ? html`<a part="button" href=${host.elderUrl}>${t.zone}</a>` : nothing}
-        <button part="button" class="end" @click=${this.reset}>${t.reset}</button>
-        <button part="button" aria-haspopup="dialog" aria-expanded=${this.panel === 'help'} aria-controls="panel"
-          @click=${(event: Event) => this.togglePanel('help', event)}>${t.help}</button>
-        <button part="button" aria-label=${t.close} @click=${() => host.setOpen(false)}>✕</button>
+        ${shown.map((feature) => this.renderFeature(feature))}
+        ${short || !this.extras().length ? nothing : this.renderPanelButton('more', html`${icon(MORE_ICON)}${t.more}`)}
+        ${elder
+          ? html`<button part="button" @click=${() => this.change(elder, false)}>${icon(elder.icon)}${t.exitElder}</button>
+              <button part="button" aria-expanded=${!short} @click=${this.toggleAllFeatures}>${icon(ALL_ICON)}${t.allFeatures}</button>`
+          : nothing}
+        ${short
+          ? nothing
+          : html`${host.elderUrl ? html`<a part="button" href=${host.elderUrl}>${t.zone}</a>` : nothing}
+              <button part="button" class="end" @click=${this.reset}>${t.reset}</button>
+              ${this.renderPanelButton('help', t.help)}`}
+        <button part="button" class=${short ? 'close end' : 'close'} aria-label=${t.close} @click=${() => host.setOpen(false)}>✕</button>
       </div>
       ${host.open && this.panel ? this.renderPanel(this.panel) : nothing}
-    `;
+    </div>
+    <span class="origin"></span>`;
   }
 
   /** Focus on the bar's first item, as the toolbar opens. */
@@ -90,25 +128,34 @@ export class ToolbarBar implements ReactiveController {
         return html`<span class="group" role="group" aria-label=${name}>
           <button part="button" aria-label=${format(this.t.decrease, { name })} ?disabled=${value === feature.min}
             @click=${() => this.change(feature, stepValue(feature, value, -1))}>−</button>
-          <span>${icon(feature.icon)}${name} ${valueText(feature, value, this.t.values)}</span>
+          <span class="label">${icon(feature.icon)}${valueText(feature, value, this.t.values)} <span>${name}</span></span>
           <button part="button" aria-label=${format(this.t.increase, { name })} ?disabled=${value === feature.max}
             @click=${() => this.change(feature, stepValue(feature, value, 1))}>+</button>
         </span>`;
       case 'choice':
         // The value shows only once chosen: the bar stays short, and what is on stands out.
-        return html`<button part="button" class=${value === feature.default ? '' : 'on'} aria-haspopup="dialog"
-          aria-expanded=${this.panel === feature.id} aria-controls="panel" @click=${(event: Event) => this.togglePanel(feature.id, event)}>
-          ${icon(feature.icon)}${name} ${value === feature.default ? nothing : html`<span>${valueText(feature, value, this.t.values)}</span>`}
-        </button>`;
+        return this.renderPanelButton(
+          feature.id,
+          html`${icon(feature.icon)}${name} ${value === feature.default ? nothing : html`<span>${valueText(feature, value, this.t.values)}</span>`}`,
+          value === feature.default ? '' : 'on',
+        );
     }
   }
 
-  private renderPanel(panel: FeatureId | 'help'): TemplateResult {
-    const title = panel === 'help' ? this.t.helpTitle : this.t.features[panel];
+  private renderPanelButton(panel: Panel, content: TemplateResult | string, className = ''): TemplateResult {
+    return html`<button part="button" class=${className} aria-haspopup="dialog" aria-expanded=${this.panel === panel} aria-controls="panel"
+      @click=${(event: Event) => this.togglePanel(panel, event)}>${content}</button>`;
+  }
+
+  private renderPanel(panel: Panel): TemplateResult {
+    const title = panel === 'help' ? this.t.helpTitle : panel === 'more' ? this.t.more : this.t.features[panel];
     const choice = this.features().find((feature): feature is ChoiceFeature => feature.id === panel && feature.kind === 'choice');
+    const more = html`<ul>
+      ${this.extras().map((feature) => html`<li>${this.renderFeature(feature)}</li>`)}
+    </ul>`;
     return html`<div part="panel" class="panel" id="panel" role="dialog" aria-labelledby="panel-title" tabindex="0" @keydown=${this.onEscape}>
       <h2 id="panel-title">${title}</h2>
-      ${choice ? this.renderChoices(choice) : this.renderHelp()}
+      ${choice ? this.renderChoices(choice) : panel === 'more' ? more : this.help?.(this.t, this.features(), (action) => this.host.shortcutFor(action))}
     </div>`;
   }
 
@@ -123,24 +170,18 @@ export class ToolbarBar implements ReactiveController {
     </ul>`;
   }
 
-  private renderHelp(): TemplateResult {
-    const shortcut = (action: ShortcutAction) => this.host.shortcutFor(action);
-    const rows: Array<[string, string | undefined]> = [
-      [this.t.focusToolbar, shortcut('toolbar')],
-      ...this.features().map((feature): [string, string | undefined] => [this.t.features[feature.id], shortcut(feature.id)]),
-      [this.t.reset, shortcut('reset')],
-      [this.t.help, shortcut('help')],
-    ];
-    return html`<h3>${this.t.shortcuts}</h3>
-      <ul class="keys">
-        ${rows.map(([label, code]) => html`<li><span>${label}</span><kbd>${code ? SHORTCUT_PREFIX + keyName(code) : '—'}</kbd></li>`)}
-      </ul>
-      <p>${this.t.arrowKeys}</p>`;
-  }
-
   private features(): readonly ToolbarFeature[] {
     return this.host.carebar.registered;
   }
+
+  private extras(): ToolbarFeature[] {
+    return this.features().filter((feature) => feature.extra);
+  }
+
+  private toggleAllFeatures = (): void => {
+    this.allFeatures = !this.allFeatures;
+    this.host.requestUpdate();
+  };
 
   /** A user's change: applied, then announced. */
   private change(feature: ToolbarFeature, value: FeatureValue): void {
@@ -155,7 +196,7 @@ export class ToolbarBar implements ReactiveController {
     this.host.announce(this.t.resetDone);
   };
 
-  private togglePanel(panel: FeatureId | 'help', event: Event): void {
+  private togglePanel(panel: Panel, event: Event): void {
     if (this.panel === panel) return this.closePanel();
     this.invoker = event.currentTarget as HTMLElement;
     this.panel = panel;
@@ -202,6 +243,11 @@ export class ToolbarBar implements ReactiveController {
     if (focus) items[this.focusIndex]?.focus();
   }
 
+  /** What the page's reserved space depends on: whether the toolbar is open, its position, and whether it is a sheet. */
+  private layout(): string {
+    return `${this.host.open} ${this.host.position} ${this.viewport.sheet}`;
+  }
+
   private bar(): HTMLElement {
     return this.host.renderRoot.querySelector('.bar')!;
   }
@@ -213,19 +259,13 @@ export class ToolbarBar implements ReactiveController {
   /** Keeps the page's content below the open top bar instead of under it. */
   private reserveSpace(): void {
     const { open, position, carebar } = this.host;
-    this.reservedFor = `${open} ${position}`;
+    this.reservedFor = this.layout();
     const scope = carebar.page.scope('toolbar');
     scope.clear();
-    if (open && position === 'top') {
+    if (open && position === 'top' && !this.viewport.sheet) {
       const height = Math.ceil(this.bar().getBoundingClientRect().height);
       // --care-top: where carebar's own full-screen views begin, below the bar.
       scope.css(`html{padding-top:${height}px!important;scroll-padding-top:${height}px;--care-top:${height}px}`);
     }
   }
-}
-
-/** How a key code reads in the help panel: `KeyT` → `T`, `Digit0` → `0`, `Slash` → `/`. */
-function keyName(code: string): string {
-  const names: Record<string, string> = { Slash: '/', Minus: '-', Equal: '=' };
-  return names[code] ?? code.replace(/^(Key|Digit)/, '');
 }

@@ -26,6 +26,9 @@ export const enToolbar: ToolbarTranslation = {
   off: '{name} off',
   changed: '{name}: {value}',
   resetDone: 'Settings reset',
+  more: 'More',
+  exitElder: 'Leave elder mode',
+  allFeatures: 'All features',
   features: {
     view: 'Page view',
     color: 'Colours',

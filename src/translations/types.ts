@@ -59,6 +59,11 @@ export interface ToolbarTranslation {
   readonly changed: string;
   /** Announced after reset. */
   readonly resetDone: string;
+  /** 更多: the button that opens the features beyond those that inspections ask for. */
+  readonly more: string;
+  /** Elder mode's short bar: its button that leaves elder mode, and the one that shows every feature. */
+  readonly exitElder: string;
+  readonly allFeatures: string;
   /** Each feature's short name, on its button. */
   readonly features: Readonly<Record<FeatureId, string>>;
   /** Names of the values of choice features, keyed by value id. */

@@ -26,6 +26,9 @@ export const zhCNToolbar: ToolbarTranslation = {
   off: '{name}已关闭',
   changed: '{name}：{value}',
   resetDone: '已恢复默认设置',
+  more: '更多',
+  exitElder: '退出老年人模式',
+  allFeatures: '全部功能',
   features: {
     view: '页面视图',
     color: '配色',

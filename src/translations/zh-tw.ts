@@ -26,6 +26,9 @@ export const zhTWToolbar: ToolbarTranslation = {
   off: '{name}已關閉',
   changed: '{name}：{value}',
   resetDone: '已恢復預設設定',
+  more: '更多',
+  exitElder: '退出長者模式',
+  allFeatures: '全部功能',
   features: {
     view: '頁面檢視',
     color: '配色',

@@ -1,7 +1,8 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { STORAGE_KEY } from '../../src/core/settings.js';
 import type { CareChangeEvent } from '../../src/events/care-change.js';
+import type { CareToolbar } from '../../src/toolbar/toolbar.component.js';
 import { button, focusedName, freshCarebar, pageTraces, resetAll, toolbarFixture } from './helpers.js';
 
 /** A paragraph of the page, whose text the `text` feature enlarges. */
@@ -197,6 +198,60 @@ describe('<care-toolbar>', () => {
     });
   });
 
+  describe('the bar', () => {
+    /** The names of the bar's own controls, in order. */
+    const barNames = (toolbar: CareToolbar) =>
+      [...toolbar.shadowRoot!.querySelectorAll('.bar > button, .bar > a, .bar > .group')].map(
+        (control) => control.getAttribute('aria-label') ?? control.textContent.trim().replace(/\s+/g, ' '),
+      );
+
+    it('shows the features that inspections ask for, and the others behind 更多', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      expect(barNames(toolbar)).to.include.members(['页面视图', '配色', '辅助线', '页面缩放', '文字大小', '大鼠标', '大字间距', '大界面', '读屏', '大字幕', '老年人模式', '更多']);
+      expect(barNames(toolbar)).not.to.include('链接高亮');
+      const more = button(toolbar, '更多');
+      more.click();
+      await toolbar.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      button(toolbar, '链接高亮').click();
+      await toolbar.updateComplete;
+      expect(toolbar.carebar.get('links')).to.equal(true);
+      expect(button(toolbar, '链接高亮').getAttribute('aria-pressed')).to.equal('true');
+      await expect(toolbar).to.be.accessible();
+      button(toolbar, '链接高亮').focus();
+      await sendKeys({ press: 'Escape' });
+      await toolbar.updateComplete;
+      expect(toolbar.shadowRoot!.querySelector('[role=dialog]') === null, 'panel closed').to.equal(true);
+      expect(focusedName(toolbar)).to.equal('更多');
+    });
+
+    it('in elder mode, is a short row of large buttons, shows every feature on request, and leaves elder mode', async () => {
+      const toolbar = await toolbarFixture();
+      toolbar.carebar.set('elder', true);
+      toolbar.carebar.open();
+      await toolbar.updateComplete;
+      expect(barNames(toolbar)).to.deep.equal(['配色 高对比度', '文字大小', '读屏', '大字幕', '退出老年人模式', '全部功能', '关闭工具条']);
+      for (const control of toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.bar button')) {
+        const { width, height } = control.getBoundingClientRect();
+        expect(Math.min(width, height), control.textContent.trim()).to.be.at.least(60);
+        expect(parseFloat(getComputedStyle(control).fontSize)).to.be.at.least(20);
+      }
+      await expect(toolbar).to.be.accessible();
+      const all = button(toolbar, '全部功能');
+      all.click();
+      await toolbar.updateComplete;
+      expect(all.getAttribute('aria-expanded')).to.equal('true');
+      expect(barNames(toolbar)).to.include.members(['辅助线', '页面缩放', '更多', '重置', '帮助']);
+      button(toolbar, '退出老年人模式').click();
+      await toolbar.updateComplete;
+      expect(toolbar.carebar.get('elder')).to.equal(false);
+      expect(barNames(toolbar)).to.include('老年人模式');
+      expect(barNames(toolbar)).not.to.include('全部功能');
+    });
+  });
+
   describe('the JavaScript API', () => {
     it('lists every feature with its kind, range and default', async () => {
       const toolbar = await toolbarFixture();
@@ -355,7 +410,8 @@ describe('<care-toolbar>', () => {
       await sendKeys({ press: 'Enter' });
       await toolbar.updateComplete;
       const dialog = toolbar.shadowRoot!.querySelector('[role=dialog]')!;
-      expect(dialog.textContent).to.contain('Alt+Shift+T');
+      // Its list of shortcuts comes in a module of its own, fetched as help first opens.
+      await waitUntil(() => dialog.textContent.includes('Alt+Shift+T'), 'the shortcuts listed');
       expect(help.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Escape' });
       await toolbar.updateComplete;
