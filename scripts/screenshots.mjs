@@ -53,6 +53,13 @@ const SHOTS = [
   ['elder-zone', '/elder.html', {}],
 ];
 
+/** The open toolbar on the screens that issue 19 measures: [picture, screen, how much of its top the picture keeps]. */
+const SCREENS = [
+  ['toolbar-1366', { width: 1366, height: 768 }, 200],
+  ['toolbar-1920', { width: 1920, height: 1080 }, 200],
+  ['toolbar-phone', { width: 390, height: 844, isMobile: true, hasTouch: true }],
+];
+
 const executablePath = await findChrome();
 if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
 const site = await serve({ '/': 'demo', '/dist': 'dist' });
@@ -63,10 +70,10 @@ try {
     // A fresh profile for each picture: settings are saved per site, and would carry over.
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
+    await page.setViewport({ width: 1366, height: 768 });
     if (holdOn) await page.evaluateOnNewDocument(fakeVoice, holdOn);
     await page.goto(site.origin + path, { waitUntil: 'load' });
-    if (holdOn) await page.mouse.click(2, 790); // a first gesture: browsers speak only after one
+    if (holdOn) await page.mouse.click(2, 760); // a first gesture: browsers speak only after one
     const known = await page.evaluate((settings) => {
       const ids = new Set(window.carebar.features.map((feature) => feature.id));
       window.carebar.open();
@@ -94,10 +101,32 @@ try {
     console.log(`docs/images/${name}.png`);
     await context.close();
   }
+  await screenShots(browser);
   await reportShots(browser);
 } finally {
   await browser.close();
   await site.close();
+}
+
+/** The demo with its toolbar open on each screen of `SCREENS`, normal and in elder mode. */
+async function screenShots(browser) {
+  for (const [name, viewport, top] of SCREENS) {
+    for (const elder of [false, true]) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport(viewport);
+      await page.goto(`${site.origin}/`, { waitUntil: 'load' });
+      await page.evaluate((elder) => {
+        window.carebar.open();
+        if (elder) window.carebar.set('elder', true);
+      }, elder);
+      await page.waitForNetworkIdle({ idleTime: 300 });
+      const path = `docs/images/${name}${elder ? '-elder' : ''}.png`;
+      await page.screenshot({ path, clip: top && { x: 0, y: 0, width: viewport.width, height: top } });
+      console.log(path);
+      await context.close();
+    }
+  }
 }
 
 /** The top of the HTML report of the demo's audit, and a page of its PDF. */

@@ -92,6 +92,27 @@ describe('the open toolbar on every screen', { concurrency: 1 }, () => {
   }
 });
 
+test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its size on the screen', async () => {
+  const page = await (await browser.createBrowserContext()).newPage();
+  try {
+    const phone = SCREENS[2];
+    const zoomedOut = await openToolbar(page, phone.viewport, '/legacy.html', 'top', 'zh-CN', false);
+    const session = await page.createCDPSession();
+    // A pinch to the page's own scale, at its middle: the visitor now sees 390 of its 980 px.
+    await session.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
+    await page.evaluate(() => window.scrollTo(300, 200));
+    await settle(page);
+    const zoomedIn = await measure(page);
+    assert.ok(zoomedIn.view.width < zoomedOut.view.width / 2, `the pinch did not zoom in: ${zoomedIn.view.width} px seen`);
+    assertFits(zoomedIn, phone, 'normal', 'zh-CN');
+    // The same size on the screen: in the page's pixels, as much smaller as the page is larger.
+    const screenHeight = (m: Measure) => m.box.height / m.view.height;
+    assert.ok(Math.abs(screenHeight(zoomedIn) - screenHeight(zoomedOut)) < 0.02, 'the sheet changed its size on the screen');
+  } finally {
+    await page.browserContext().close();
+  }
+});
+
 async function openToolbar(page: Page, viewport: Viewport, path: string, position: string, lang: string, elder: boolean): Promise<Measure> {
   await page.setViewport(viewport);
   await page.goto(origin + path);
@@ -111,6 +132,10 @@ async function openToolbar(page: Page, viewport: Viewport, path: string, positio
   );
   await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.bar:not([hidden])'));
   await settle(page);
+  return measure(page);
+}
+
+function measure(page: Page): Promise<Measure> {
   return page.evaluate(() => {
     const toolbar = document.querySelector('care-toolbar')!;
     const root = toolbar.shadowRoot!;
