@@ -6,15 +6,12 @@
  * they were; and nothing logs an error.
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
 import { after, before, describe, test, type TestContext } from 'node:test';
-import puppeteer, { type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
+import type { BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import type { FeatureInfo } from '../../src/core/carebar.js';
 import type { FeatureValue } from '../../src/features/types.js';
 import { hostDom, hostStyles, textSizes, toolbarPlace, type TextSize } from './probes.js';
-import { serveHosts, settle, violations } from './serve.js';
-
+import { settle, startHosts, violations } from './serve.js';
 
 interface Host {
   name: string;
@@ -110,28 +107,14 @@ async function hostAlone(context: BrowserContext, path: string): Promise<Set<str
     await page.setViewport({ width: 1280, height: 800 });
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => void (request.url().includes('/dist/') ? request.abort() : request.continue()));
-    await page.goto(origin + path);
+    await page.goto(hosts.origin + path);
     return await violations(page);
   } finally {
     await page.close();
   }
 }
 
-let browser: Browser;
-let origin: string;
-let server: Server;
-
-before(async () => {
-  const executablePath = await findChrome();
-  assert.ok(executablePath, 'no Chrome or Chromium found');
-  ({ origin, server } = await serveHosts());
-  browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((closed) => server?.close(closed));
-});
+const hosts = startHosts();
 
 // One host at a time (a CI run timed out once with three side by side on 2 cores), each in a context of its own (its own saved settings), its tests in turn.
 describe('the drop-in on hostile hosts', { concurrency: 1 }, () => {
@@ -146,7 +129,7 @@ for (const host of HOSTS) {
     const errors: string[] = [];
 
     before(async () => {
-      const context = await browser.createBrowserContext();
+      const context = await hosts.browser.createBrowserContext();
       bare = await hostAlone(context, host.path);
       page = await context.newPage();
       await page.setViewport({ width: 1280, height: 800 });
@@ -154,7 +137,7 @@ for (const host of HOSTS) {
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
       });
-      await page.goto(origin + host.path);
+      await page.goto(hosts.origin + host.path);
       await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.launcher'));
       await page.evaluate(() => window.carebar.open());
       // The bar is a lazy part, loaded as the toolbar first opens.

@@ -5,11 +5,9 @@
  * screen, one row on a desktop, every control inside the visual viewport, and no axe violation.
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
-import { serveHosts, settle, violations } from './serve.js';
+import { describe, test } from 'node:test';
+import type { Page, Viewport } from 'puppeteer-core';
+import { settle, startHosts, violations } from './serve.js';
 
 interface Screen {
   name: string;
@@ -51,21 +49,7 @@ interface Measure {
   oneRow: boolean;
 }
 
-let browser: Browser;
-let origin: string;
-let server: Server;
-
-before(async () => {
-  const executablePath = await findChrome();
-  assert.ok(executablePath, 'no Chrome or Chromium found');
-  ({ origin, server } = await serveHosts());
-  browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((closed) => server?.close(closed));
-});
+const hosts = startHosts();
 
 describe('the open toolbar on every screen', { concurrency: 1 }, () => {
   for (const screen of SCREENS) {
@@ -76,7 +60,7 @@ describe('the open toolbar on every screen', { concurrency: 1 }, () => {
         for (const lang of host.path === '/rtl.html' ? (['en'] as const) : LANGS) {
           for (const mode of ['normal', 'elder'] as const) {
             test(`${screen.name}, ${host.name}, ${position}, ${lang}, ${mode}`, async () => {
-              const page = await (await browser.createBrowserContext()).newPage();
+              const page = await (await hosts.browser.createBrowserContext()).newPage();
               try {
                 const measure = await openToolbar(page, screen.viewport, host.path, position, lang, mode === 'elder');
                 assertFits(measure, screen, mode, lang);
@@ -93,7 +77,7 @@ describe('the open toolbar on every screen', { concurrency: 1 }, () => {
 });
 
 test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its size on the screen', async () => {
-  const page = await (await browser.createBrowserContext()).newPage();
+  const page = await (await hosts.browser.createBrowserContext()).newPage();
   try {
     const phone = SCREENS[2];
     const zoomedOut = await openToolbar(page, phone.viewport, '/legacy.html', 'top', 'zh-CN', false);
@@ -115,7 +99,7 @@ test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its
 
 async function openToolbar(page: Page, viewport: Viewport, path: string, position: string, lang: string, elder: boolean): Promise<Measure> {
   await page.setViewport(viewport);
-  await page.goto(origin + path);
+  await page.goto(hosts.origin + path);
   await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.launcher'));
   await page.evaluate(
     (position, lang, elder) => {

@@ -5,8 +5,10 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
-import type { Page } from 'puppeteer-core';
+import { after, before } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import sirv from 'sirv';
+import { CHROME_ARGS, findChrome } from '../../auditor/chrome.js';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -14,8 +16,24 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** The strict policy of `csp.html`: everything from its own origin, nothing inline. */
 const STRICT_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'";
 
+/** The host pages served and a browser, for the suite that calls this: started before its tests, closed after them. */
+export function startHosts(): { readonly browser: Browser; readonly origin: string } {
+  const started = {} as { browser: Browser; origin: string; server?: Server };
+  before(async () => {
+    const executablePath = await findChrome();
+    assert.ok(executablePath, 'no Chrome or Chromium found');
+    Object.assign(started, await serveHosts());
+    started.browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROME_ARGS] });
+  });
+  after(async () => {
+    await started.browser?.close();
+    await new Promise((closed) => started.server?.close(closed));
+  });
+  return started;
+}
+
 /** Serves the host pages, and the built drop-in under `/dist/`, on 127.0.0.1, with csp.html's header. */
-export async function serveHosts(): Promise<{ origin: string; server: Server }> {
+async function serveHosts(): Promise<{ origin: string; server: Server }> {
   const pages = sirv(PAGES, {
     dev: true,
     setHeaders: (res, pathname) => {
