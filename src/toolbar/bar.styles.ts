@@ -133,12 +133,12 @@ export const barStyles = css`
   .dock {
     display: contents;
   }
-  /* A phone's sheet (visual-viewport.ts): the screen's width, at the bottom of what the visitor sees, scrolling inside. */
   /* Where fixed boxes start, which a sheet is placed from. */
   .origin {
     position: fixed;
     inset: 0 auto auto 0;
   }
+  /* A phone's sheet (visual-viewport.ts): the screen's width, at the bottom of what the visitor sees, scrolling inside. */
   :host([open][sheet]) .dock {
     position: fixed;
     inset: 0 auto auto 0;
@@ -162,7 +162,7 @@ export const barStyles = css`
   :host([sheet]) .bar {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(5.5em, 1fr));
-    grid-auto-flow: row dense;
+    grid-auto-flow: dense;
     width: auto;
     max-height: none;
     overflow: visible;

@@ -53,8 +53,9 @@ export class VisualViewport implements ReactiveController {
    */
   private place(): void {
     const view = visualViewport;
-    const origin = this.host.renderRoot.querySelector('.origin')?.getBoundingClientRect();
-    if (!view || !origin || !this.sheet) return;
+    // Read only for a sheet: a desktop's updates read no layout here.
+    const origin = this.sheet && this.host.renderRoot.querySelector('.origin')?.getBoundingClientRect();
+    if (!view || !origin) return;
     const set = (name: string, value: string) => this.host.style.setProperty(`--care-sheet-${name}`, value);
     set('width', `${view.width * view.scale}px`);
     set('height', `${view.height * view.scale * this.share()}px`);

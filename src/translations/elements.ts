@@ -1,10 +1,6 @@
-import { en, enToolbar } from './en.js';
+import { elements as en } from './en.js';
 import type { ElementTranslation, Lang } from './types.js';
-import { zhCN, zhCNToolbar } from './zh-cn.js';
-import { zhTW, zhTWToolbar } from './zh-tw.js';
+import { elements as zhCN } from './zh-cn.js';
+import { elements as zhTW } from './zh-tw.js';
 
-export const ELEMENT_TABLES: Readonly<Record<Lang, ElementTranslation>> = {
-  'zh-CN': { ...zhCN, ...zhCNToolbar },
-  'zh-TW': { ...zhTW, ...zhTWToolbar },
-  en: { ...en, ...enToolbar },
-};
+export const ELEMENT_TABLES: Readonly<Record<Lang, ElementTranslation>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

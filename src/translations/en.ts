@@ -1,4 +1,4 @@
-import type { LauncherTranslation, ToolbarTranslation } from './types.js';
+import type { ElementTranslation, LauncherTranslation, ToolbarTranslation } from './types.js';
 
 /** English: the launcher (the drop-in's eager part). */
 export const en: LauncherTranslation = {
@@ -75,3 +75,6 @@ export const enToolbar: ToolbarTranslation = {
     mask: 'Reading mask',
   },
 };
+
+/** The strings of carebar's elements: the launcher's and the toolbar's. */
+export const elements: ElementTranslation = { ...en, ...enToolbar };

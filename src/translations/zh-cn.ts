@@ -1,4 +1,4 @@
-import type { LauncherTranslation, ToolbarTranslation } from './types.js';
+import type { ElementTranslation, LauncherTranslation, ToolbarTranslation } from './types.js';
 
 /** 简体中文, the default: the launcher (the drop-in's eager part). */
 export const zhCN: LauncherTranslation = {
@@ -75,3 +75,6 @@ export const zhCNToolbar: ToolbarTranslation = {
     mask: '阅读遮罩',
   },
 };
+
+/** The strings of carebar's elements: the launcher's and the toolbar's. */
+export const elements: ElementTranslation = { ...zhCN, ...zhCNToolbar };

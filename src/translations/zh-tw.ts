@@ -1,4 +1,4 @@
-import type { LauncherTranslation, ToolbarTranslation } from './types.js';
+import type { ElementTranslation, LauncherTranslation, ToolbarTranslation } from './types.js';
 
 /** 繁體中文: the launcher (the drop-in's eager part). */
 export const zhTW: LauncherTranslation = {
@@ -75,3 +75,6 @@ export const zhTWToolbar: ToolbarTranslation = {
     mask: '閱讀遮罩',
   },
 };
+
+/** The strings of carebar's elements: the launcher's and the toolbar's. */
+export const elements: ElementTranslation = { ...zhTW, ...zhTWToolbar };
