@@ -7,7 +7,10 @@ import type { ElementTranslation, Lang } from '../translations/types.js';
 export class CareElement extends LitElement {
   static override properties: PropertyDeclarations = { locale: {} };
 
-  /** Language: `zh-CN`, `zh-TW` or `en`. By default the page's `<html lang>`. */
+  /**
+   * Language: `zh-CN`, `zh-TW` or `en`. By default the page's `<html lang>`. Before the element is defined,
+   * give it as the `locale` attribute: a property set then reaches the element only as it first renders.
+   */
   declare locale?: string;
 
   private loaded?: ElementTranslation;
@@ -21,11 +24,6 @@ export class CareElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     for (let lang = this.stringsLang(); this.loaded?.lang !== lang; lang = this.stringsLang()) this.loaded = await loadElementTranslation(lang);
     await super.scheduleUpdate();
-  }
-
-  protected override updated(): void {
-    // A `locale` set on the element before it was defined is given back to it only as it updates: its strings come next.
-    if (this.loaded!.lang !== this.stringsLang()) this.requestUpdate();
   }
 
   private stringsLang(): Lang {

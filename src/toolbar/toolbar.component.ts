@@ -106,7 +106,6 @@ export class CareToolbar extends CareElement {
   }
 
   protected override updated(): void {
-    super.updated();
     this.launcher.show(!this.open);
     this.launcher.update();
   }
