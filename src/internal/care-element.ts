@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { resolveLang } from '../translations/lang.js';
 import { loadElementTranslation } from '../translations/load-elements.js';
-import type { ElementTranslation, Lang } from '../translations/types.js';
+import type { Lang, ToolbarTranslation } from '../translations/types.js';
 
 /** The base of carebar's elements: a language, and its strings. */
 export class CareElement extends LitElement {
@@ -13,10 +13,10 @@ export class CareElement extends LitElement {
    */
   declare locale?: string;
 
-  private loaded?: ElementTranslation;
+  private loaded?: ToolbarTranslation;
 
   /** The strings of the element's language, from its first update on. */
-  get strings(): ElementTranslation {
+  get strings(): ToolbarTranslation {
     return this.loaded!;
   }
 

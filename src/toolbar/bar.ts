@@ -4,7 +4,7 @@ import type { ChoiceFeature, FeatureId, FeatureValue, ToolbarFeature } from '../
 import { icon } from '../internal/icon.js';
 import type { ShortcutAction } from '../launcher/launcher.js';
 import { format } from '../translations/lang.js';
-import type { ElementTranslation } from '../translations/types.js';
+import type { ToolbarTranslation } from '../translations/types.js';
 import type { helpContent } from './help.js';
 import type { CareToolbar } from './toolbar.component.js';
 import { VisualViewport } from './visual-viewport.js';
@@ -32,7 +32,7 @@ export class ToolbarBar implements ReactiveController {
   /** The toolbar's layout (`layout()`) that the page's reserved space was last set for. */
   private reservedFor?: string;
   private readonly resizeObserver = new ResizeObserver(() => this.reserveSpace());
-  private t!: ElementTranslation;
+  private t!: ToolbarTranslation;
   private readonly viewport: VisualViewport;
 
   constructor(private readonly host: CareToolbar) {

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ToolbarFeature } from '../features/types.js';
 import type { ShortcutAction } from '../launcher/launcher.js';
-import type { ElementTranslation } from '../translations/types.js';
+import type { ToolbarTranslation } from '../translations/types.js';
 
 /** Alt+Shift, written as people press it. */
 const SHORTCUT_PREFIX = 'Alt+Shift+';
@@ -10,7 +10,7 @@ const SHORTCUT_PREFIX = 'Alt+Shift+';
  * The help panel's content: every keyboard shortcut, after the site's overrides, and how to move in
  * the toolbar. A module of its own, fetched as a visitor first opens help, not with the toolbar.
  */
-export function helpContent(t: ElementTranslation, features: readonly ToolbarFeature[], shortcut: (action: ShortcutAction) => string | undefined): TemplateResult {
+export function helpContent(t: ToolbarTranslation, features: readonly ToolbarFeature[], shortcut: (action: ShortcutAction) => string | undefined): TemplateResult {
   const rows: Array<[string, string | undefined]> = [
     [t.focusToolbar, shortcut('toolbar')],
     ...features.map((feature): [string, string | undefined] => [t.features[feature.id], shortcut(feature.id)]),

@@ -1,16 +1,8 @@
-import type { ElementTranslation, LauncherTranslation, ToolbarTranslation } from './types.js';
+import type { ToolbarTranslation } from './types.js';
 
-/** English: the launcher (the drop-in's eager part). */
-export const en: LauncherTranslation = {
+/** English: the strings of carebar's elements, the toolbar's bar and panels and the elder zone's heading. */
+export const elements: ToolbarTranslation = {
   lang: 'en',
-  launcher: 'Accessibility',
-  partFailed: 'Part of the toolbar could not be loaded; everything else still works. Check your connection and reload the page.',
-  dismiss: 'Dismiss',
-};
-
-
-/** English: the toolbar's bar and panels. */
-export const enToolbar: ToolbarTranslation = {
   zone: 'Services for older people',
   toolbar: 'Accessibility toolbar',
   close: 'Close the toolbar',
@@ -76,5 +68,3 @@ export const enToolbar: ToolbarTranslation = {
   },
 };
 
-/** The strings of carebar's elements: the launcher's and the toolbar's. */
-export const elements: ElementTranslation = { ...en, ...enToolbar };

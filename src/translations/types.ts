@@ -31,8 +31,13 @@ export interface ZoneTranslation {
   readonly zoneElderOff: string;
 }
 
-/** The strings of the toolbar's bar and panels, with the names of the features and their values. */
+/**
+ * The strings of carebar's elements: the toolbar's bar and panels, with the names of the features and
+ * their values, and the elder zone's heading. Each language's come in a module of their own.
+ */
 export interface ToolbarTranslation {
+  /** As the launcher's. */
+  readonly lang: Lang;
   /** 长者专区: the toolbar's link to the elder zone, and the default heading of the `<care-elder-zone>` section. */
   readonly zone: string;
   /** The toolbar's accessible name. */
@@ -114,10 +119,7 @@ export interface ReadingTranslation {
   readonly clickToRead: string;
 }
 
-/** The strings that carebar's elements share: the launcher's and the toolbar's. */
-export interface ElementTranslation extends LauncherTranslation, ToolbarTranslation {}
-
 /** Every string carebar shows or speaks. */
-export interface Translation extends ElementTranslation, ZoneTranslation, ReadingTranslation {}
+export interface Translation extends LauncherTranslation, ToolbarTranslation, ZoneTranslation, ReadingTranslation {}
 
 export type TranslationKey = Exclude<keyof Translation, 'lang' | 'features' | 'values'>;

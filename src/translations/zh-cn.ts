@@ -1,16 +1,8 @@
-import type { ElementTranslation, LauncherTranslation, ToolbarTranslation } from './types.js';
+import type { ToolbarTranslation } from './types.js';
 
-/** 简体中文, the default: the launcher (the drop-in's eager part). */
-export const zhCN: LauncherTranslation = {
+/** 简体中文, the default: the strings of carebar's elements, the toolbar's bar and panels and the elder zone's heading. */
+export const elements: ToolbarTranslation = {
   lang: 'zh-CN',
-  launcher: '无障碍',
-  partFailed: '部分功能未能加载，其他功能仍可使用。请检查网络后刷新页面重试。',
-  dismiss: '关闭提示',
-};
-
-
-/** 简体中文, the default: the toolbar's bar and panels. */
-export const zhCNToolbar: ToolbarTranslation = {
   zone: '长者专区',
   toolbar: '无障碍工具条',
   close: '关闭工具条',
@@ -76,5 +68,3 @@ export const zhCNToolbar: ToolbarTranslation = {
   },
 };
 
-/** The strings of carebar's elements: the launcher's and the toolbar's. */
-export const elements: ElementTranslation = { ...zhCN, ...zhCNToolbar };

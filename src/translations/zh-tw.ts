@@ -1,16 +1,8 @@
-import type { ElementTranslation, LauncherTranslation, ToolbarTranslation } from './types.js';
+import type { ToolbarTranslation } from './types.js';
 
-/** 繁體中文: the launcher (the drop-in's eager part). */
-export const zhTW: LauncherTranslation = {
+/** 繁體中文: the strings of carebar's elements, the toolbar's bar and panels and the elder zone's heading. */
+export const elements: ToolbarTranslation = {
   lang: 'zh-TW',
-  launcher: '無障礙',
-  partFailed: '部分功能未能載入，其他功能仍可使用。請檢查網路後重新整理頁面再試。',
-  dismiss: '關閉提示',
-};
-
-
-/** 繁體中文: the toolbar's bar and panels. */
-export const zhTWToolbar: ToolbarTranslation = {
   zone: '長者專區',
   toolbar: '無障礙工具列',
   close: '關閉工具列',
@@ -76,5 +68,3 @@ export const zhTWToolbar: ToolbarTranslation = {
   },
 };
 
-/** The strings of carebar's elements: the launcher's and the toolbar's. */
-export const elements: ElementTranslation = { ...zhTW, ...zhTWToolbar };
