@@ -32,7 +32,7 @@ export const barStyles = css`
   :host([position='float']) :is(.title, .group) {
     grid-column: span 2;
   }
-  :host([position='float']) .group span {
+  :host([position='float']) .label {
     flex: 1;
     justify-content: center;
   }
@@ -53,8 +53,10 @@ export const barStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
-    padding: 0 6px;
     white-space: nowrap;
+  }
+  .label {
+    padding: 0 6px;
   }
   /* In the top bar and a phone's sheet, icons stand above their labels, and a stepper's value beside its icon: one row across a desktop screen. */
   :host([position='top']) .bar > :is(button, a),
@@ -67,15 +69,15 @@ export const barStyles = css`
     white-space: normal;
     text-align: center;
   }
-  /* English labels are longer than Chinese ones: they take two lines rather than a second row. */
-  :host([position='top']) [lang='en'] .bar > :is(button, a) {
-    max-width: 5em;
+  /* English labels are longer than Chinese ones: a word to a line rather than a second row. */
+  :host([position='top']:not([sheet])) [lang='en'] .bar > :is(button, a) {
+    width: min-content;
   }
+  /* A stepper's icon and value above its name. */
   :host([position='top']) .label,
   :host([sheet]) .label {
-    flex-wrap: wrap;
-    justify-content: center;
-    max-width: 5em;
+    flex-direction: column;
+    gap: 0;
     padding: 0 2px;
     line-height: 1.25;
   }

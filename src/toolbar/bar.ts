@@ -128,7 +128,7 @@ export class ToolbarBar implements ReactiveController {
         return html`<span class="group" role="group" aria-label=${name}>
           <button part="button" aria-label=${format(this.t.decrease, { name })} ?disabled=${value === feature.min}
             @click=${() => this.change(feature, stepValue(feature, value, -1))}>−</button>
-          <span class="label">${icon(feature.icon)}${valueText(feature, value, this.t.values)} <span>${name}</span></span>
+          <span class="label"><span>${icon(feature.icon)}${valueText(feature, value, this.t.values)}</span><span>${name}</span></span>
           <button part="button" aria-label=${format(this.t.increase, { name })} ?disabled=${value === feature.max}
             @click=${() => this.change(feature, stepValue(feature, value, 1))}>+</button>
         </span>`;

@@ -3,7 +3,7 @@ import type { ToolbarTranslation } from './types.js';
 /** English: the strings of carebar's elements, the toolbar's bar and panels and the elder zone's heading. */
 export const elements: ToolbarTranslation = {
   lang: 'en',
-  zone: 'Services for older people',
+  zone: 'For seniors',
   toolbar: 'Accessibility toolbar',
   close: 'Close the toolbar',
   reset: 'Reset',
@@ -24,7 +24,7 @@ export const elements: ToolbarTranslation = {
   features: {
     view: 'Page view',
     color: 'Colours',
-    guide: 'Crosshair',
+    guide: 'Guide lines',
     zoom: 'Zoom',
     text: 'Text size',
     cursor: 'Large cursor',
