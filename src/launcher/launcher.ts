@@ -12,6 +12,11 @@ export type ShortcutAction = FeatureId | 'toolbar' | 'reset' | 'help';
 const ACCESSIBILITY_ICON =
   'M12 2a2.2 2.2 0 1 1 0 4.4A2.2 2.2 0 0 1 12 2zM3 7.5l.5-2 8.5 2 8.5-2 .5 2-6 1.8V14l1.8 7.5-2 .5L13 15h-2l-1.8 7-2-.5L9 14V9.3z';
 
+/** Narrower than this, in the pixels of the visitor's screen, the open toolbar is a sheet at the bottom. */
+const SHEET_BELOW_PX = 600;
+/** The launcher's distance from the corner of the screen, as the `inset` of `CONTROLS_CSS` gives it. */
+const CORNER_MARGIN_PX = 16;
+
 /** Alt+Shift shortcuts of the toolbar itself; features declare their own. */
 const TOOLBAR_SHORTCUTS: Partial<Record<ShortcutAction, string>> = { toolbar: 'KeyA', reset: 'Digit0', help: 'Slash' };
 
@@ -55,6 +60,17 @@ const LAUNCHER_CSS = css`
   :host([open][position='top']) .notice {
     inset: calc(100% + 8px) auto auto 16px;
   }
+  /* Where fixed boxes are placed from: the layout viewport, which a zoomed page shows only part of. */
+  .viewport {
+    position: fixed;
+    inset: 0;
+    visibility: hidden;
+  }
+  /* Closed, at the corner of what the visitor sees, at the screen's scale. */
+  :host(:not([open])) .corner {
+    transform-origin: 100% 100%;
+    transform: var(--care-view-corner, none);
+  }
 `;
 
 /**
@@ -73,6 +89,7 @@ export class Launcher implements CarebarView {
   private readonly button: HTMLButtonElement;
   private readonly status: HTMLElement;
   private readonly notice: HTMLElement;
+  private readonly viewport: HTMLElement;
   private t: LauncherTranslation;
   private abort?: AbortController;
 
@@ -103,7 +120,12 @@ export class Launcher implements CarebarView {
       this.button.focus();
     });
     this.notice.append(doc.createElement('span'), dismiss);
-    root.prepend(this.button, this.notice, this.status);
+    const corner = doc.createElement('div');
+    corner.className = 'corner';
+    corner.append(this.button, this.notice);
+    this.viewport = doc.createElement('div');
+    this.viewport.className = 'viewport';
+    root.prepend(corner, this.status, this.viewport);
     this.button.addEventListener('click', () => this.open());
     // A pointer or the keyboard on its way to the launcher: the toolbar part starts loading before the click.
     for (const type of ['pointerenter', 'focus']) this.button.addEventListener(type, () => this.withToolbar(() => undefined));
@@ -120,15 +142,27 @@ export class Launcher implements CarebarView {
     carebar.attach(this);
     carebar.start();
     addEventListener('keydown', this.onKeydown, { capture: true, signal });
-    doc.addEventListener('care-change', () => this.update(), { signal });
+    doc.addEventListener(
+      'care-change',
+      () => {
+        this.update();
+        // A feature may change the page's width, and where a right-to-left page's fixed boxes start.
+        requestAnimationFrame(this.followView);
+      },
+      { signal },
+    );
     doc.addEventListener('care-part-error', () => this.showNotice(), { signal });
-    // The top layer keeps the toolbar above every stacking context of the page and out of its filters.
-    if ('showPopover' in element) {
-      element.popover = 'manual';
-      // Once the page is laid out: shown from <head>, the browser would first build the style rules of
-      // the site's sheets, inside this call.
-      afterLayout(doc.documentElement, () => !signal.aborted && element.isConnected && element.showPopover());
-    }
+    for (const type of ['resize', 'scroll']) visualViewport?.addEventListener(type, this.followView, { signal });
+    // Once the page is laid out: from <head>, the browser would first build the style rules of the site's sheets, inside these calls.
+    afterLayout(doc.documentElement, () => {
+      if (signal.aborted || !element.isConnected) return;
+      this.followView();
+      // The top layer keeps the toolbar above every stacking context of the page and out of its filters.
+      if ('showPopover' in element) {
+        element.popover = 'manual';
+        element.showPopover();
+      }
+    });
     if (carebar.isOpen) this.showPanel(true);
   }
 
@@ -206,6 +240,29 @@ export class Launcher implements CarebarView {
     this.notice.hidden = false;
     requestAnimationFrame(() => (message.textContent = this.t.partFailed));
   }
+
+  /**
+   * Follows the visual viewport: what the visitor sees of the page. On a phone, a page without a mobile
+   * layout is laid out 980 px wide and shown zoomed out, or zoomed in by a pinch to a part of it, while
+   * fixed boxes are placed in the layout viewport. Custom properties of the element (set through the
+   * CSSOM, which a strict CSP allows) place the closed launcher at the corner of what the visitor sees,
+   * and the open toolbar's sheet (below 600 px of screen, the `sheet` attribute) at its bottom, each
+   * drawn at the screen's scale: their text and targets keep their size however the page is zoomed.
+   */
+  private followView = (): void => {
+    const view = visualViewport!;
+    const { element } = this;
+    element.toggleAttribute('sheet', view.width * view.scale < SHEET_BELOW_PX);
+    const { left, top, right, bottom } = this.viewport.getBoundingClientRect();
+    const [x, y] = [view.offsetLeft, view.offsetTop + view.height];
+    const set = (name: string, value: string) => element.style.setProperty(`--care-view-${name}`, value);
+    // The launcher's margin from the corner, in the screen's pixels too.
+    const margin = CORNER_MARGIN_PX * (1 / view.scale - 1);
+    set('corner', `translate(${x + view.width - right - margin}px, ${y - bottom - margin}px) scale(${1 / view.scale})`);
+    set('bottom', `translate(${x - left}px, ${y - top}px) scale(${1 / view.scale})`);
+    set('width', `${view.width * view.scale}px`);
+    set('height', `${view.height * view.scale}px`);
+  };
 
   private onKeydown = (event: KeyboardEvent): void => {
     // Alt+Shift plus a key, matched by `event.code` so that shortcuts work with any keyboard layout and

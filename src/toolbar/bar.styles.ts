@@ -133,33 +133,36 @@ export const barStyles = css`
   }
 
   .dock {
+    --share: 0.4;
     display: contents;
   }
-  /* Where fixed boxes start, which a sheet is placed from. */
-  .origin {
-    position: fixed;
-    inset: 0 auto auto 0;
-  }
-  /* A phone's sheet (visual-viewport.ts): the screen's width, at the bottom of what the visitor sees, scrolling inside. */
+  /*
+   * A phone's sheet: the screen's width, at the bottom of what the visitor sees, scrolling inside; at most
+   * 40% of the screen's height, 50% with the larger buttons of elder mode. The launcher sets where the
+   * visitor's view is (followView).
+   */
   :host([open][sheet]) .dock {
     position: fixed;
     inset: 0 auto auto 0;
     display: flex;
     flex-direction: column-reverse;
     box-sizing: border-box;
-    width: var(--care-sheet-width);
-    max-height: var(--care-sheet-height);
+    width: var(--care-view-width);
+    max-height: calc(var(--share) * var(--care-view-height));
     overflow-y: auto;
     overscroll-behavior: contain;
     transform-origin: 0 0;
-    transform: var(--care-sheet-place);
+    transform: var(--care-view-bottom) translateY(-100%);
     background: var(--care-bg);
     border-top: 2px solid var(--care-accent);
     box-shadow: 0 -2px 8px rgb(0 0 0 / 30%);
   }
   /* A panel the visitor opened (a choice's values, help) shows whole above the bar, the sheet taller while it is open. */
+  :host([large]) .dock {
+    --share: 0.5;
+  }
   :host([open][sheet]) .dock:has(.panel) {
-    max-height: calc(2 * var(--care-sheet-height));
+    max-height: calc(2 * var(--share) * var(--care-view-height));
   }
   :host([sheet]) .bar {
     display: grid;

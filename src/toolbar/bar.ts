@@ -7,11 +7,6 @@ import { format } from '../translations/lang.js';
 import type { ToolbarTranslation } from '../translations/types.js';
 import type { helpContent } from './help.js';
 import type { CareToolbar } from './toolbar.component.js';
-import { VisualViewport } from './visual-viewport.js';
-
-/** The most of the screen's height that the toolbar may take as a sheet on a phone; in elder mode, with larger buttons. */
-const SHEET_SHARE = 0.4;
-const ELDER_SHEET_SHARE = 0.5;
 
 /** Three dots, for the features behind "more"; four squares, for every feature. */
 const MORE_ICON = 'M5 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4m7 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4m7 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4';
@@ -33,11 +28,9 @@ export class ToolbarBar implements ReactiveController {
   private reservedFor?: string;
   private readonly resizeObserver = new ResizeObserver(() => this.reserveSpace());
   private t!: ToolbarTranslation;
-  private readonly viewport: VisualViewport;
 
   constructor(private readonly host: CareToolbar) {
     host.addController(this);
-    this.viewport = new VisualViewport(host, () => (host.carebar.isOn('elder') ? ELDER_SHEET_SHARE : SHEET_SHARE));
   }
 
   hostUpdate(): void {
@@ -95,8 +88,7 @@ export class ToolbarBar implements ReactiveController {
         <button part="button" class=${short ? 'close end' : 'close'} aria-label=${t.close} @click=${() => host.setOpen(false)}>✕</button>
       </div>
       ${host.open && this.panel ? this.renderPanel(this.panel) : nothing}
-    </div>
-    <span class="origin"></span>`;
+    </div>`;
   }
 
   /** Focus on the bar's first item, as the toolbar opens. */
@@ -245,7 +237,12 @@ export class ToolbarBar implements ReactiveController {
 
   /** What the page's reserved space depends on: whether the toolbar is open, its position, and whether it is a sheet. */
   private layout(): string {
-    return `${this.host.open} ${this.host.position} ${this.viewport.sheet}`;
+    return `${this.host.open} ${this.host.position} ${this.sheet()}`;
+  }
+
+  /** Whether the toolbar is a sheet at the bottom of a phone's screen: the launcher follows the screen (`followView`). */
+  private sheet(): boolean {
+    return this.host.hasAttribute('sheet');
   }
 
   private bar(): HTMLElement {
@@ -262,7 +259,7 @@ export class ToolbarBar implements ReactiveController {
     this.reservedFor = this.layout();
     const scope = carebar.page.scope('toolbar');
     scope.clear();
-    if (open && position === 'top' && !this.viewport.sheet) {
+    if (open && position === 'top' && !this.sheet()) {
       const height = Math.ceil(this.bar().getBoundingClientRect().height);
       // --care-top: where carebar's own full-screen views begin, below the bar.
       scope.css(`html{padding-top:${height}px!important;scroll-padding-top:${height}px;--care-top:${height}px}`);

@@ -97,6 +97,39 @@ test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its
   }
 });
 
+test('shows the closed launcher at full size in the corner of what the visitor sees of a fixed-width page, before and after a pinch', async () => {
+  const page = await (await hosts.browser.createBrowserContext()).newPage();
+  try {
+    await page.setViewport(SCREENS[2].viewport);
+    await page.goto(`${hosts.origin}/legacy.html`);
+    await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.launcher'));
+    await settle(page);
+    const session = await page.createCDPSession();
+    for (const pinch of [undefined, { pageScaleFactor: 1, scrollTo: [300, 200] }]) {
+      if (pinch) {
+        await session.send('Emulation.setPageScaleFactor', { pageScaleFactor: pinch.pageScaleFactor });
+        await page.evaluate(([x, y]) => window.scrollTo(x, y), pinch.scrollTo);
+        await settle(page);
+      }
+      const { view, launcher } = await page.evaluate(() => {
+        const { offsetLeft: left, offsetTop: top, width, height, scale } = visualViewport!;
+        const box = document.querySelector('care-toolbar')!.shadowRoot!.querySelector('.launcher')!.getBoundingClientRect();
+        // In the pixels of the screen, from the corner of what the visitor sees.
+        const [screenWidth, high, right, bottom] = [width, box.height, left + width - box.right, top + height - box.bottom].map((length) => Math.round(length * scale));
+        return { view: { scale, width: screenWidth }, launcher: { height: high, right, bottom } };
+      });
+      const seen = pinch ? `after a pinch to ${view.scale.toFixed(2)}` : `at ${view.scale.toFixed(2)}`;
+      assert.ok(view.width === 390, `the phone shows ${view.width} px`);
+      assert.ok(launcher.height >= 44, `${seen}, the launcher is ${launcher.height} px high on the screen`);
+      for (const side of ['right', 'bottom'] as const) {
+        assert.ok(launcher[side] >= 8 && launcher[side] <= 24, `${seen}, the launcher is ${launcher[side]} px from the ${side} of the screen`);
+      }
+    }
+  } finally {
+    await page.browserContext().close();
+  }
+});
+
 async function openToolbar(page: Page, viewport: Viewport, path: string, position: string, lang: string, elder: boolean): Promise<Measure> {
   await page.setViewport(viewport);
   await page.goto(hosts.origin + path);
