@@ -69,8 +69,8 @@ export const barStyles = css`
     white-space: normal;
     text-align: center;
   }
-  /* English labels are longer than Chinese ones: a word to a line rather than a second row. */
-  :host([position='top']:not([sheet])) [lang='en'] .bar > :is(button, a) {
+  /* English labels are longer than Chinese ones: a word to a line rather than a second row (elder mode's short row has room). */
+  :host([position='top']:not([sheet])) [lang='en'] .bar:not(.short) > :is(button, a) {
     width: min-content;
   }
   /* A stepper's icon and value above its name. */
