@@ -118,7 +118,7 @@ describe('caption (大字幕)', () => {
 
   it('shows what the pointer and focus are on in a page view, not the hidden page under it', async () => {
     carebar.set('view', 'text');
-    await waitUntil(() => document.querySelector('care-view')?.shadowRoot?.querySelector('article p'), 'the view opens');
+    await partArrived(() => document.querySelector('care-view')?.shadowRoot?.querySelector('article p'), 'the view opens');
     carebar.set('caption', 'on');
     const bar = await captionBar();
     const article = document.querySelector('care-view')!.shadowRoot!.querySelector('article')!;

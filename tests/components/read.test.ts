@@ -250,7 +250,7 @@ describe('read (读屏)', () => {
 
     async function openView(kind: 'reading' | 'text'): Promise<Element> {
       carebar.set('view', kind);
-      await waitUntil(() => viewArticle()?.querySelector('p'), 'the view opens');
+      await partArrived(() => viewArticle()?.querySelector('p'), 'the view opens');
       return viewArticle()!;
     }
 
