@@ -191,6 +191,8 @@ function outgrown(sized: Array<[string, Sizing] | Element>, pinned: Element[], s
       if ((has('grow') || has('clamp')) && (has('wrap') || has('break'))) continue;
       const had = (mark: string) => laidOut.has(`${twin} ${mark}`);
       for (const el of matching(scope.doc.body, selector)) {
+        // Most of a rule's elements fit, and a page may have hundreds of them: those are passed over on their sizes alone.
+        if (textFits(el)) continue;
         const reliefs = reliefOf(el, fixed, has, had);
         for (const relief of reliefs) {
           if (relief[2]) marked.push([relief[2], relief]);
@@ -222,6 +224,11 @@ function matching(root: Element, selector: string): Iterable<Element> {
   } catch {
     return [];
   }
+}
+
+/** Whether `el` holds text alone and that text fits its box: then `reliefOf` would find nothing to do. */
+function textFits(el: Element): boolean {
+  return !el.childElementCount && el.scrollHeight <= el.clientHeight + SLACK_PX && el.scrollWidth <= el.clientWidth + SLACK_PX;
 }
 
 /**
