@@ -157,10 +157,10 @@ export const barStyles = css`
     border-top: 2px solid var(--care-accent);
     box-shadow: 0 -2px 8px rgb(0 0 0 / 30%);
   }
-  /* A panel the visitor opened (a choice's values, help) shows whole above the bar, the sheet taller while it is open. */
   :host([large]) .dock {
     --share: 0.5;
   }
+  /* A panel the visitor opened (a choice's values, help) shows whole above the bar, the sheet taller while it is open. */
   :host([open][sheet]) .dock:has(.panel) {
     max-height: calc(2 * var(--share) * var(--care-view-height));
   }
