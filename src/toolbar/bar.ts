@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { stepValue, valueText } from '../core/values.js';
 import type { ChoiceFeature, FeatureId, FeatureValue, ToolbarFeature } from '../features/types.js';
+import { CarePartErrorEvent } from '../events/care-part-error.js';
 import { icon } from '../internal/icon.js';
 import type { ShortcutAction } from '../launcher/launcher.js';
 import { format } from '../translations/lang.js';
@@ -38,10 +39,14 @@ export class ToolbarBar implements ReactiveController {
     if (!this.host.open) this.panel = undefined;
     if (!this.host.carebar.isOn('elder')) this.allFeatures = false;
     if (this.panel === 'help' && !this.help) {
-      void import('./help.js').then(({ helpContent }) => {
-        this.help = helpContent;
-        this.host.requestUpdate();
-      });
+      import('./help.js').then(
+        ({ helpContent }) => {
+          this.help = helpContent;
+          this.host.requestUpdate();
+        },
+        // Lost on its way: the launcher says so, as for any part of the toolbar.
+        (error: unknown) => this.host.dispatchEvent(new CarePartErrorEvent({ part: 'toolbar', error })),
+      );
     }
   }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME_MESSAGE } from '../../auditor/chrome.js';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -222,6 +222,31 @@ describe('the drop-in', () => {
     await page.browserContext().close();
   });
   }
+
+  it('tells the visitor when the help panel could not load, and the toolbar still works', async () => {
+    await writeFile(
+      join(pages, 'offline-help.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>
+      <script src="/dist/carebar.js" data-lang="en"></script></head><body><main><p>Text</p></main></body></html>`,
+    );
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void (/\/carebar-help-[\w-]+\.js$/.test(request.url()) ? request.abort() : request.continue()));
+    await page.goto(`${site.origin}/test/offline-help.html`, { waitUntil: 'load' });
+    await page.evaluate(() => window.carebar.open());
+    const help = await page.waitForFunction(() =>
+      [...document.querySelector('care-toolbar')!.shadowRoot!.querySelectorAll<HTMLElement>('.bar button')].find((button) => button.textContent.trim() === 'Help'),
+    );
+    await (help as ElementHandle<HTMLElement>).click();
+    const notice = await page.waitForFunction(() => {
+      const alert = document.querySelector('care-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
+      return !alert.hidden && alert.checkVisibility() && alert.textContent.includes('loaded') && alert.textContent;
+    });
+    assert.match(String(await notice.jsonValue()), /could not be loaded; everything else still works/);
+    // The bar stays open and usable.
+    assert.equal(await page.$eval('care-toolbar', (toolbar) => toolbar.shadowRoot!.querySelector('.bar')!.checkVisibility()), true);
+    await page.browserContext().close();
+  });
 
   it('opens its toolbar with Lit fetched once, from the parts beside it, and speaks the page’s other languages', async () => {
     await writeFile(
