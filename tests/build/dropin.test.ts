@@ -209,12 +209,7 @@ describe('the drop-in', () => {
     page.on('request', (request) => void (file.test(request.url()) ? request.abort() : request.continue()));
     await page.goto(`${site.origin}/test/offline.html`, { waitUntil: 'load' });
     await page.$eval('care-toolbar', (toolbar) => toolbar.shadowRoot!.querySelector<HTMLElement>('.launcher')!.click());
-    const notice = await page.waitForFunction(() => {
-      const alert = document.querySelector('care-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
-      // Its message is put in a moment after it shows, beside its Dismiss button.
-      return !alert.hidden && alert.checkVisibility() && alert.textContent.includes('loaded') && alert.textContent;
-    });
-    assert.match(String(await notice.jsonValue()), /could not be loaded; everything else still works/);
+    assert.match(await shownNotice(page), /could not be loaded; everything else still works/);
     // The launcher is still there to try again, and every feature still applies.
     assert.equal(await page.$eval('care-toolbar', (toolbar) => toolbar.shadowRoot!.querySelector<HTMLElement>('.launcher')!.checkVisibility()), true);
     await page.evaluate(() => window.carebar.set('text', 1.5));
@@ -238,11 +233,7 @@ describe('the drop-in', () => {
       [...document.querySelector('care-toolbar')!.shadowRoot!.querySelectorAll<HTMLElement>('.bar button')].find((button) => button.textContent.trim() === 'Help'),
     );
     await (help as ElementHandle<HTMLElement>).click();
-    const notice = await page.waitForFunction(() => {
-      const alert = document.querySelector('care-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
-      return !alert.hidden && alert.checkVisibility() && alert.textContent.includes('loaded') && alert.textContent;
-    });
-    assert.match(String(await notice.jsonValue()), /could not be loaded; everything else still works/);
+    assert.match(await shownNotice(page), /could not be loaded; everything else still works/);
     // The bar stays open and usable.
     assert.equal(await page.$eval('care-toolbar', (toolbar) => toolbar.shadowRoot!.querySelector('.bar')!.checkVisibility()), true);
     await page.browserContext().close();
@@ -277,3 +268,13 @@ describe('the drop-in', () => {
     await page.browserContext().close();
   });
 });
+
+/** The text of the launcher's notice that a part could not load, once it shows. */
+async function shownNotice(page: Page): Promise<string> {
+  const notice = await page.waitForFunction(() => {
+    const alert = document.querySelector('care-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
+    // Its message is put in a moment after it shows, beside its Dismiss button.
+    return !alert.hidden && alert.checkVisibility() && alert.textContent.includes('loaded') && alert.textContent;
+  });
+  return String(await notice.jsonValue());
+}
