@@ -1,6 +1,7 @@
 import type { FeatureScope } from '../core/host-page.js';
 import { CONTROLS, matching } from '../core/dom.js';
 import { isFloatingAd } from '../core/floating.js';
+import { savedPinned } from '../layout-relief/saved-sizing.js';
 
 /** The hit-testing grid's step: a floating window smaller than this either way is a button, not an ad (`isFloatingAd`). */
 const MIN_OVERLAY_PX = 80;
@@ -55,8 +56,10 @@ function scanRoots(roots: Element[], scope: FeatureScope, minTarget: number): vo
 /**
  * The floating windows in view that `roots` hold or are. Few elements (what a script changed, such
  * as a news ticker it moves every few ms) are each looked at; in more, such as the whole page, the
- * fixed boxes are found by hit-testing the viewport at points 80 px apart, which every window large
- * enough to be taken for one covers: a few hundred points, at ~25 µs each on a large page.
+ * fixed boxes are those that the site's rules pin, as the layout relief saved them on an earlier page
+ * (saved-sizing.ts), with those that their style attributes pin. Without such rules, they are found by
+ * hit-testing the viewport at points 80 px apart, which every window large enough to be taken for
+ * one covers: a few hundred points, at ~25 µs each on a large page.
  */
 function overlaysIn(roots: Element[], doc: Document): HTMLElement[] {
   const seen = new Set<Element>();
@@ -75,13 +78,20 @@ function overlaysIn(roots: Element[], doc: Document): HTMLElement[] {
       for (const el of root.getElementsByTagName('*')) look(el);
     }
   } else {
-    for (let y = MIN_OVERLAY_PX / 2; y < innerHeight; y += MIN_OVERLAY_PX) {
-      for (let x = MIN_OVERLAY_PX / 2; x < innerWidth; x += MIN_OVERLAY_PX) {
-        for (let el = doc.elementFromPoint(x, y); el && look(el); el = el.parentElement);
-      }
-    }
+    const pinned = savedPinned(doc);
+    if (pinned) pinned.forEach(look);
+    else hitTested(doc, look);
   }
   return [...found].filter(isFloatingAd);
+}
+
+/** Calls `look` with the elements at points 80 px apart over the viewport, and their ancestors, until it returns false. */
+function hitTested(doc: Document, look: (el: Element) => boolean): void {
+  for (let y = MIN_OVERLAY_PX / 2; y < innerHeight; y += MIN_OVERLAY_PX) {
+    for (let x = MIN_OVERLAY_PX / 2; x < innerWidth; x += MIN_OVERLAY_PX) {
+      for (let el = doc.elementFromPoint(x, y); el && look(el); el = el.parentElement);
+    }
+  }
 }
 
 /** Whether `el` is a box of the page fixed in the viewport. Only those (and the root and `<body>`) have no offset parent among rendered elements. */

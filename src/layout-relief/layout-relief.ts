@@ -2,7 +2,7 @@ import type { Carebar } from '../core/carebar.js';
 import type { FeatureScope } from '../core/host-page.js';
 import { eachAdded, OUTRANK } from '../core/dom.js';
 import { enlargeFrames } from './frames.js';
-import { forgetSizing, savedSizing, saveSizing, sheetsKey } from './saved-sizing.js';
+import { forgetSizing, matching, PINNED, pinnedBy, rulesOf, savedSizing, saveSizing, sheetsKey, type Sizing, type SizingRules } from './saved-sizing.js';
 
 /** Enough passes for a box that grows to make its fixed-height parent overflow in turn, a few levels up. */
 const MAX_PASSES = 4;
@@ -96,7 +96,7 @@ class SizedBoxes {
     if (count !== this.ruleCount) {
       this.ruleCount = count;
       const key = sheetsKey(sheets);
-      const saved = savedSizing<Array<[string, Sizing]>>(key);
+      const saved = savedSizing(key);
       this.rules = new Map(saved);
       if (!saved) {
         for (const list of lists) sizing([...list!], this.rules);
@@ -106,21 +106,12 @@ class SizedBoxes {
     }
     // Elements with a style attribute are few, and a test of their text is quicker than a selector of its words.
     const styled = [...body.querySelectorAll('[style]')];
-    const rules = [...this.rules];
+    const rules: SizingRules = [...this.rules];
     return {
       boxes: [...rules.filter(([, fixed]) => fixed.height || fixed.maxHeight || fixed.nowrap || fixed.clamp), ...styled.filter((el) => INLINE_SIZED.test(el.getAttribute('style')!))],
-      pinned: [...rules.filter(([, fixed]) => fixed.pinned).flatMap(([selector]) => [...matching(body, selector)]), ...styled.filter((el) => PINNED.test(el.getAttribute('style')!))],
+      pinned: pinnedBy(rules, body, styled),
     };
   }
-}
-
-/** What a rule fixes: its height, a length, and whether it fixes the rest (what it does not is left out, to save less). */
-interface Sizing {
-  height?: string;
-  maxHeight?: true;
-  nowrap?: true;
-  clamp?: true;
-  pinned?: true;
 }
 
 /** Elements whose content is no text that could outgrow them: a field scrolls its own. */
@@ -131,34 +122,25 @@ const REPLACED_SUBJECT = new RegExp(`(^|[\\s>+~])(${REPLACED_TAGS})([.#:[][^\\s>
 
 /** Style attributes that fix a size. */
 const INLINE_SIZED = /height|nowrap|clamp/i;
-/** Positions that pin a box to the window. */
-const PINNED = /fixed|sticky/i;
 
 /** Adds to `found`, by selector, what the rules among `rules` (and the groups in them) fix of a box's size. */
 function sizing(rules: CSSRule[], found: Map<string, Sizing>): void {
   for (const rule of rules) {
     if (rule instanceof CSSStyleRule) {
-      if (rule.selectorText.split(',').every((selector) => REPLACED_SUBJECT.test(selector.trim()))) continue;
       const { height, maxHeight, whiteSpace, webkitLineClamp, position } = rule.style;
       const fixed: Sizing = { ...found.get(rule.selectorText) };
-      if (/\d/.test(height)) fixed.height = height;
-      if (/\d/.test(maxHeight)) fixed.maxHeight = true;
-      if (whiteSpace === 'nowrap') fixed.nowrap = true;
-      if (/\d/.test(webkitLineClamp)) fixed.clamp = true;
+      // Fields and images size no text, but one may be pinned: a floating ad of a picture alone, which elder mode hides.
+      if (!rule.selectorText.split(',').every((selector) => REPLACED_SUBJECT.test(selector.trim()))) {
+        if (/\d/.test(height)) fixed.height = height;
+        if (/\d/.test(maxHeight)) fixed.maxHeight = true;
+        if (whiteSpace === 'nowrap') fixed.nowrap = true;
+        if (/\d/.test(webkitLineClamp)) fixed.clamp = true;
+      }
       if (PINNED.test(position)) fixed.pinned = true;
       if (Object.keys(fixed).length) found.set(rule.selectorText, fixed);
     } else if (rule instanceof CSSImportRule) {
       if (rule.styleSheet) sizing([...rule.styleSheet.cssRules], found);
     } else if (rule instanceof CSSGroupingRule) sizing([...rule.cssRules], found);
-  }
-}
-
-/** A stylesheet's rules, or null where another origin's cannot be read. */
-function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
-  try {
-    return sheet.cssRules;
-  } catch {
-    return null;
   }
 }
 
@@ -214,16 +196,6 @@ function outgrown(sized: Array<[string, Sizing] | Element>, pinned: Element[], s
     add(`[data-care-${mark}="${value}"]`, relief);
   }
   return css;
-}
-
-
-/** The elements that `selector` matches in `root`; none for a selector that only stylesheets take, such as `:host`. */
-function matching(root: Element, selector: string): Iterable<Element> {
-  try {
-    return root.querySelectorAll(selector);
-  } catch {
-    return [];
-  }
 }
 
 /** Whether `el` holds text alone and that text fits its box: then `reliefOf` would find nothing to do. */

@@ -14,7 +14,22 @@ const KEPT = 4;
 const MAX_LENGTH = 32_768;
 const HOUR_MS = 3_600_000;
 
-type Entry<T> = [key: string, rules: T, savedAt: number];
+/** What a rule fixes: its height, a length, and whether it fixes the rest (what it does not is left out, to save less). */
+export interface Sizing {
+  height?: string;
+  maxHeight?: true;
+  nowrap?: true;
+  clamp?: true;
+  pinned?: true;
+}
+
+/** Sizing rules by selector. */
+export type SizingRules = Array<[selector: string, sizing: Sizing]>;
+
+type Entry = [key: string, rules: SizingRules, savedAt: number];
+
+/** Positions that pin a box to the window. */
+export const PINNED = /fixed|sticky/i;
 
 /** What `sheets` depend on: each one's address (or its text's length) and its number of rules. */
 export function sheetsKey(sheets: CSSStyleSheet[]): string {
@@ -22,13 +37,13 @@ export function sheetsKey(sheets: CSSStyleSheet[]): string {
 }
 
 /** The rules saved for the stylesheets of `key` within the hour, if any. */
-export function savedSizing<T>(key: string): T | undefined {
-  const entry = entries<T>().find(([saved, , savedAt]) => saved === key && Date.now() - savedAt < HOUR_MS);
+export function savedSizing(key: string): SizingRules | undefined {
+  const entry = entries().find(([saved, , savedAt]) => saved === key && Date.now() - savedAt < HOUR_MS);
   return entry?.[1];
 }
 
-export function saveSizing<T>(key: string, rules: T): void {
-  const kept = [[key, rules, Date.now()] as Entry<T>, ...entries<T>().filter(([saved]) => saved !== key)].slice(0, KEPT);
+export function saveSizing(key: string, rules: SizingRules): void {
+  const kept = [[key, rules, Date.now()] as Entry, ...entries().filter(([saved]) => saved !== key)].slice(0, KEPT);
   try {
     while (kept.length && JSON.stringify(kept).length > MAX_LENGTH) kept.pop();
     localStorage.setItem(SIZING_KEY, JSON.stringify(kept));
@@ -46,10 +61,44 @@ export function forgetSizing(): void {
   }
 }
 
-function entries<T>(): Array<Entry<T>> {
+/**
+ * The elements that the site pins to the window (fixed or sticky), by its saved rules and by `styled`, its
+ * elements with a style attribute; found without reading the page's layout. Nothing where no rules are saved
+ * for the page's stylesheets as they are now, or where one of them cannot be read.
+ */
+export function savedPinned(doc: Document, styled = [...doc.body.querySelectorAll('[style]')]): Element[] | undefined {
+  const sheets = [...doc.styleSheets];
+  const rules = sheets.every(rulesOf) ? savedSizing(sheetsKey(sheets)) : undefined;
+  return rules && pinnedBy(rules, doc.body, styled);
+}
+
+/** The elements in `body` that `rules`, or their style attributes among `styled`, pin to the window. */
+export function pinnedBy(rules: SizingRules, body: Element, styled: Element[]): Element[] {
+  return [...rules.filter(([, fixed]) => fixed.pinned).flatMap(([selector]) => [...matching(body, selector)]), ...styled.filter((el) => PINNED.test(el.getAttribute('style')!))];
+}
+
+/** The elements that `selector` matches in `root`; none for a selector that only stylesheets take, such as `:host`. */
+export function matching(root: Element, selector: string): Iterable<Element> {
+  try {
+    return root.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
+}
+
+/** A stylesheet's rules, or null where another origin's cannot be read. */
+export function rulesOf(sheet: CSSStyleSheet): CSSRuleList | null {
+  try {
+    return sheet.cssRules;
+  } catch {
+    return null;
+  }
+}
+
+function entries(): Entry[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(SIZING_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((entry: unknown): entry is Entry<T> => Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1])) : [];
+    return Array.isArray(parsed) ? parsed.filter((entry: unknown): entry is Entry => Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1])) : [];
   } catch {
     return [];
   }

@@ -36,6 +36,8 @@ function sitePage(): HTMLElement {
   </div>`);
 }
 
+/** Where the layout relief saves the site's rules that fix a size or pin a box, for the next page. */
+const SAVED_RULES = 'carebar:v1:relief';
 const px = (el: Element, property: 'fontSize' | 'lineHeight') => parseFloat(getComputedStyle(el)[property]);
 
 /** Text size reads the page's sizes in slices of a frame each when that takes long (a busy machine): until `el` is no longer `fromPx`. */
@@ -233,6 +235,31 @@ describe('elder (老年人模式)', () => {
       freshCarebar([elder]).set('elder', true);
       await laidOutAndMarked();
       expect(['ad', 'cookie', 'back'].map(shown)).to.deep.equal([false, true, true]);
+    });
+
+    it('finds them by the rules that the layout relief saved on an earlier page, without hit-testing the viewport', async () => {
+      const page = sitePage();
+      const picture = `<span id="picture-ad"><img id="picture" alt="广告" width="120" height="120" src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>"></span>`;
+      page.querySelector('.site')!.insertAdjacentHTML('beforeend', `<style>#picture-ad img{position:fixed;left:250px;bottom:0}</style>${picture}${'<p>正文</p>'.repeat(1_500)}`);
+      // The page before: the relief reads the site's rules and saves them, an image's too.
+      freshCarebar([elder]).set('elder', true);
+      await partArrived(() => localStorage.getItem(SAVED_RULES)?.includes('#picture-ad img'), 'the relief saves no rule that pins the picture');
+      const saved = localStorage.getItem(SAVED_RULES)!;
+      resetAll();
+      const carebar = freshCarebar([elder]);
+      localStorage.setItem(SAVED_RULES, saved);
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, put back after the test and called with .call(document)
+      const original = document.elementFromPoint;
+      let hitTests = 0;
+      document.elementFromPoint = (x, y) => (hitTests++, original.call(document, x, y));
+      try {
+        carebar.set('elder', true);
+        await laidOutAndMarked();
+        expect(['ad', 'picture', 'cookie', 'back', 'rail'].map(shown)).to.deep.equal([false, false, true, true, true]);
+        expect(hitTests).to.equal(0);
+      } finally {
+        document.elementFromPoint = original;
+      }
     });
 
     it('is undone exactly: the same markup, the same sizes and no trace', async () => {
