@@ -13,6 +13,11 @@ const LOOKED_AT = 1_000;
  * CSS alone (elder.ts); check boxes and radio buttons keep their size, their labels being their targets.
  */
 const UNMARKED_TARGETS = `:is(${CONTROLS}):not(button,input,select,textarea,[data-care-elder-target])`;
+/**
+ * All that `UNMARKED_TARGETS` can match (the targets of `CONTROLS` but fields and buttons), by a selector that
+ * the browser matches more quickly over a whole page: the few it finds are then matched against that.
+ */
+const MAYBE_TARGETS = 'a[href],summary,[role]';
 
 /**
  * Elder mode's part that reads the page's layout (a lazy part): marks floating ads and pop-ups to
@@ -42,8 +47,9 @@ function scanRoots(roots: Element[], scope: FeatureScope, minTarget: number): vo
   const overlays = overlaysIn(roots, scope.doc);
   const smallTargets: Array<[HTMLElement, string]> = [];
   for (const root of roots) {
-    for (const el of matching(root, UNMARKED_TARGETS)) {
-      if (overlays.some((overlay) => overlay.contains(el))) continue; // hidden with its window just below
+    for (const el of matching(root, MAYBE_TARGETS)) {
+      // A floating window's targets are hidden with it, just below.
+      if (!el.matches(UNMARKED_TARGETS) || overlays.some((overlay) => overlay.contains(el))) continue;
       const { display } = getComputedStyle(el);
       if (isSmall(el, display, minTarget)) smallTargets.push([el, display]);
     }
@@ -117,7 +123,7 @@ function isSmall(el: HTMLElement, display: string, minTarget: number): boolean {
 /** Whether `el` sits among text of its parent's. */
 function inSentence(el: Element): boolean {
   for (let node = el.parentElement?.firstChild; node; node = node.nextSibling) {
-    if (node instanceof Text && /\S/.test(node.data)) return true;
+    if (node.nodeType === Node.TEXT_NODE && /\S/.test((node as Text).data)) return true;
   }
   return false;
 }
