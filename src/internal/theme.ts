@@ -96,7 +96,7 @@ export const CONTROLS_CSS = css`
     color: var(--care-accent-fg);
     border-radius: 999px;
     padding: 6px 16px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 40%);
+    box-shadow: 0 2px 8px #0006;
   }
 
   .visually-hidden {

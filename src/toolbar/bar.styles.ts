@@ -17,7 +17,7 @@ export const barStyles = css`
     padding: 6px 8px;
     background: var(--care-bg);
     border-bottom: 2px solid var(--care-accent);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
+    box-shadow: 0 2px 6px #00000040;
   }
   /* The floating panel: two columns of buttons, steppers across both. */
   :host([position='float']) .bar {
@@ -64,7 +64,7 @@ export const barStyles = css`
     flex-direction: column;
     justify-content: center;
     gap: 0;
-    padding: 2px 4px;
+    padding: 2px var(--side, 4px);
     line-height: 1.25;
     white-space: normal;
     text-align: center;
@@ -85,6 +85,13 @@ export const barStyles = css`
   :host([sheet]) .title {
     display: none;
   }
+  /* Narrower than 1366 px, as on a 1280 px screen less its scroll bar: tighter gaps and padding keep one row. */
+  @media (width < 1366px) {
+    :host([position='top']:not([sheet])) .bar {
+      gap: 2px;
+      --side: 2px;
+    }
+  }
   .end {
     margin-inline-start: auto;
   }
@@ -101,7 +108,7 @@ export const barStyles = css`
     background: var(--care-bg);
     border: 2px solid var(--care-accent);
     border-radius: 8px;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 35%);
+    box-shadow: 0 4px 16px #0000005a;
   }
   :host([position='top']) .panel {
     top: calc(100% + 4px);
@@ -155,7 +162,7 @@ export const barStyles = css`
     transform: var(--care-view-bottom) translateY(-100%);
     background: var(--care-bg);
     border-top: 2px solid var(--care-accent);
-    box-shadow: 0 -2px 8px rgb(0 0 0 / 30%);
+    box-shadow: 0 -2px 8px #0000004d;
   }
   :host([large]) .dock {
     --share: 0.5;

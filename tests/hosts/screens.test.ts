@@ -21,6 +21,8 @@ interface Screen {
 const SCREENS: Screen[] = [
   { name: '1366 × 768', viewport: { width: 1366, height: 768 }, share: { normal: 0.125, elder: 0.188 }, oneRow: true },
   { name: '1920 × 1080', viewport: { width: 1920, height: 1080 }, share: { normal: 0.125, elder: 0.188 }, oneRow: true },
+  // A classic scroll bar takes 17 px of a 1280 px screen.
+  { name: '1280 × 1024 less a scroll bar', viewport: { width: 1263, height: 1024 }, share: { normal: 0.125, elder: 0.188 }, oneRow: true },
   {
     name: '390 × 844 phone',
     viewport: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
@@ -28,6 +30,7 @@ const SCREENS: Screen[] = [
     oneRow: false,
   },
 ];
+const PHONE = SCREENS.find((screen) => screen.viewport.isMobile)!;
 
 const PAGES = [
   { name: 'a page with a mobile layout', path: '/fixed.html' },
@@ -79,8 +82,7 @@ describe('the open toolbar on every screen', { concurrency: 1 }, () => {
 test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its size on the screen', async () => {
   const page = await (await hosts.browser.createBrowserContext()).newPage();
   try {
-    const phone = SCREENS[2];
-    const zoomedOut = await openToolbar(page, phone.viewport, '/legacy.html', 'top', 'zh-CN', false);
+    const zoomedOut = await openToolbar(page, PHONE.viewport, '/legacy.html', 'top', 'zh-CN', false);
     const session = await page.createCDPSession();
     // A pinch to the page's own scale, at its middle: the visitor now sees 390 of its 980 px.
     await session.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
@@ -88,7 +90,7 @@ test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its
     await settle(page);
     const zoomedIn = await measure(page);
     assert.ok(zoomedIn.view.width < zoomedOut.view.width / 2, `the pinch did not zoom in: ${zoomedIn.view.width} px seen`);
-    assertFits(zoomedIn, phone, 'normal');
+    assertFits(zoomedIn, PHONE, 'normal');
     // The same size on the screen: in the page's pixels, as much smaller as the page is larger.
     const screenHeight = (m: Measure) => m.box.height / m.view.height;
     assert.ok(Math.abs(screenHeight(zoomedIn) - screenHeight(zoomedOut)) < 0.02, 'the sheet changed its size on the screen');
@@ -100,7 +102,7 @@ test('follows a pinch that zooms a fixed-width page in on a phone, and keeps its
 test('shows the closed launcher at full size in the corner of what the visitor sees of a fixed-width page, before and after a pinch', async () => {
   const page = await (await hosts.browser.createBrowserContext()).newPage();
   try {
-    await page.setViewport(SCREENS[2].viewport);
+    await page.setViewport(PHONE.viewport);
     await page.goto(`${hosts.origin}/legacy.html`);
     await page.waitForFunction(() => document.querySelector('care-toolbar')?.shadowRoot?.querySelector('.launcher'));
     await settle(page);
@@ -140,6 +142,8 @@ async function openToolbar(page: Page, viewport: Viewport, path: string, positio
       // A property, as the drop-in sets it: the element takes it as it is defined, when the toolbar first opens.
       toolbar.position = position as 'top' | 'float';
       toolbar.setAttribute('locale', lang);
+      // A homepage's toolbar, with the link to the elder zone that every homepage must have: the widest bar.
+      toolbar.elderUrl = '/elder-zone.html';
       if (elder) window.carebar.set('elder', true);
       window.carebar.open();
     },
