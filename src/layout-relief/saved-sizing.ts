@@ -62,14 +62,14 @@ export function forgetSizing(): void {
 }
 
 /**
- * The elements that the site pins to the window (fixed or sticky), by its saved rules and by `styled`, its
- * elements with a style attribute; found without reading the page's layout. Nothing where no rules are saved
+ * The elements that the site pins to the window (fixed or sticky), by its saved rules and by their style
+ * attributes; found without reading the page's layout. Nothing where no rules are saved
  * for the page's stylesheets as they are now, or where one of them cannot be read.
  */
-export function savedPinned(doc: Document, styled = [...doc.body.querySelectorAll('[style]')]): Element[] | undefined {
+export function savedPinned(doc: Document): Element[] | undefined {
   const sheets = [...doc.styleSheets];
   const rules = sheets.every(rulesOf) ? savedSizing(sheetsKey(sheets)) : undefined;
-  return rules && pinnedBy(rules, doc.body, styled);
+  return rules && pinnedBy(rules, doc.body, [...doc.body.querySelectorAll('[style]')]);
 }
 
 /** The elements in `body` that `rules`, or their style attributes among `styled`, pin to the window. */
